@@ -1,0 +1,29 @@
+/**
+ * npm run validate -- <dir> [--json]
+ * Exit 0: valid (warnings allowed). 1: errors found. 2: usage or I/O problem.
+ */
+import { existsSync, statSync } from "node:fs";
+import { formatReport, reportJson, validateDataDir } from "../src/ingest/validate";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const dirs = args.filter((a) => !a.startsWith("--"));
+const unknownFlags = args.filter((a) => a.startsWith("--") && a !== "--json");
+
+if (dirs.length !== 1 || unknownFlags.length > 0) {
+  console.error("Cách dùng / usage: npm run validate -- <thư-mục-dữ-liệu / data-dir> [--json]");
+  process.exit(2);
+}
+const dir = dirs[0] as string;
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`Không tìm thấy thư mục "${dir}" / directory not found: ${dir}`);
+  process.exit(2);
+}
+try {
+  const report = validateDataDir(dir);
+  console.log(json ? reportJson(report) : formatReport(report));
+  process.exit(report.ok ? 0 : 1);
+} catch (e) {
+  console.error(`Lỗi đọc dữ liệu / I/O error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+}

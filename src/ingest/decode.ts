@@ -1,0 +1,104 @@
+/**
+ * Bytes → text. Officials' files come as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text")
+ * or Windows-1258. Legacy font encodings (TCVN3/ABC, VNI) cannot be decoded reliably without a full
+ * font-specific table, so they are recognised and refused with a way to convert them.
+ */
+import iconv from "iconv-lite";
+import type { Reason } from "./issues";
+
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1258";
+export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: Reason };
+
+const HOW_TO_CONVERT_VI =
+  "Hãy chuyển sang Unicode (ví dụ: công cụ chuyển mã của Unikey, bảng mã nguồn TCVN3 hoặc VNI, đích Unicode), rồi lưu lại dạng CSV UTF-8";
+const HOW_TO_CONVERT_EN =
+  "Convert it to Unicode (e.g. Unikey's converter, source TCVN3 or VNI, target Unicode) and save as CSV UTF-8";
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  let text: string;
+  let encoding: Encoding;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = "utf-8-bom";
+    const t = strictUtf8(bytes.subarray(3));
+    if (t === undefined) return invalidUtf8();
+    text = t;
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = "utf-16le";
+    text = iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = "utf-16be";
+    text = iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
+  } else if (looksLikeUtf16le(bytes)) {
+    encoding = "utf-16le";
+    text = iconv.decode(Buffer.from(bytes), "utf-16le");
+  } else {
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== undefined) {
+      encoding = "utf-8";
+      text = utf8;
+    } else {
+      encoding = "windows-1258";
+      text = iconv.decode(Buffer.from(bytes), "windows1258");
+    }
+  }
+  const legacy = detectLegacyFont(text);
+  if (legacy !== undefined) {
+    return {
+      ok: false,
+      reason: {
+        vi: `tệp dùng bảng mã ${legacy} cũ (chữ Việt hiển thị sai khi đọc như ${encoding}). ${HOW_TO_CONVERT_VI}`,
+        en: `the file uses the legacy ${legacy} encoding (Vietnamese is garbled when read as ${encoding}). ${HOW_TO_CONVERT_EN}`,
+      },
+    };
+  }
+  if (text.includes("\u0000"))
+    return {
+      ok: false,
+      reason: {
+        vi: "tệp chứa byte NUL: không phải tệp văn bản CSV/JSON",
+        en: "the file contains NUL bytes: not a CSV/JSON text file",
+      },
+    };
+  return { ok: true, text: text.normalize("NFC"), encoding };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function invalidUtf8(): DecodeResult {
+  return {
+    ok: false,
+    reason: { vi: "tệp có BOM UTF-8 nhưng chứa byte không hợp lệ", en: "the file has a UTF-8 BOM but invalid bytes" },
+  };
+}
+
+/** UTF-16 without BOM: text of Latin letters puts a NUL in every odd byte. */
+function looksLikeUtf16le(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 400);
+  if (n < 4 || n % 2 !== 0) return false;
+  let oddZeros = 0;
+  let evenZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  return oddZeros > n / 4 && evenZeros < n / 40;
+}
+
+/**
+ * Legacy font encodings leave letters that Vietnamese never uses once read as Unicode:
+ * TCVN3 (ABC) puts its letters at ¡–¿ and ®/§ (b¸o c¸o, ®óng h¹n); VNI adds ä, å, ø, ù, û, ï, ñ, ö
+ * after a base vowel (Vieät, Ñôn). Two or more such marks are taken as proof.
+ */
+export function detectLegacyFont(text: string): "TCVN3 (ABC)" | "VNI" | undefined {
+  const tcvn = text.match(/[\u00a1-\u00bf]/g)?.length ?? 0;
+  const vni = text.match(/[aeiouyAEIOUY][\u00e4\u00e5\u00e6\u00eb\u00ef\u00f6\u00f8\u00fb\u00d8\u00db\u00cf\u00c4\u00c5]|[\u00d1\u00f1](?=[a-zA-Z\u00f4\u00f6])/g)?.length ?? 0;
+  if (tcvn >= 2 && tcvn >= vni) return "TCVN3 (ABC)";
+  if (vni >= 2) return "VNI";
+  return undefined;
+}

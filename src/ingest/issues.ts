@@ -1,0 +1,71 @@
+/**
+ * A problem found in the input. Every issue names where it is (file, line, column),
+ * what (field, value) and why, in Vietnamese with an English gloss.
+ */
+export type Severity = "error" | "warning";
+
+export interface Issue {
+  severity: Severity;
+  file: string;
+  /** 1-based line in the source file where the record starts; 0 when the issue is about the whole file. */
+  line: number;
+  /** 1-based column (field position in the header); 0 when not about one field. */
+  column: number;
+  field?: string;
+  value?: string;
+  /** Reason in Vietnamese. */
+  vi: string;
+  /** The same reason in English. */
+  en: string;
+}
+
+/** Where in a source file a record came from. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  /** Column number of each field, by canonical field name. */
+  columns: Readonly<Record<string, number>>;
+}
+
+export interface Reason {
+  vi: string;
+  en: string;
+}
+
+export function issueAt(
+  ref: SourceRef,
+  field: string | undefined,
+  value: unknown,
+  reason: Reason,
+  severity: Severity = "error",
+): Issue {
+  const issue: Issue = {
+    severity,
+    file: ref.file,
+    line: ref.line,
+    column: field === undefined ? 0 : (ref.columns[field] ?? 0),
+    ...reason,
+  };
+  if (field !== undefined) issue.field = field;
+  if (value !== undefined && value !== null && value !== "") issue.value = String(value);
+  return issue;
+}
+
+export function fileIssue(file: string, reason: Reason, severity: Severity = "error"): Issue {
+  return { severity, file, line: 0, column: 0, ...reason };
+}
+
+/** `file:line:column: lỗi: … (English: …)`, the form editors and CI logs link to. */
+export function formatIssue(issue: Issue): string {
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+  const label = issue.severity === "error" ? "lỗi" : "cảnh báo";
+  const what =
+    issue.field === undefined
+      ? ""
+      : ` [${issue.field}${issue.value === undefined ? "" : ` = "${issue.value}"`}]`;
+  return `${where}: ${label}${what}: ${issue.vi} (${issue.severity}: ${issue.en})`;
+}
+
+export function compareIssues(a: Issue, b: Issue): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.vi.localeCompare(b.vi);
+}

@@ -1,0 +1,288 @@
+/**
+ * Rules that look across records and files: units resolve in the record's period, no duplicates
+ * or overlapping periods, parts never exceed their whole, the form-06 identity, and references
+ * between plans, tasks, targets, agencies and units.
+ */
+import type { UnitRecord } from "./contract";
+import { issueAt, type Issue, type Reason } from "./issues";
+import type { Located, RecordsOf } from "./load";
+import { periodMonths, periodRange, type DateRange } from "../lib/period";
+import { UnitIndex, validityOf } from "../model/unit-index";
+
+type Rec = Located<Record<string, unknown>>;
+
+const PARTS_NOT_OVER_WHOLE: Record<string, [part: string, whole: string, vi: string][]> = {
+  "exports/online-services": [
+    ["procedures_full_online", "procedures_total", "TTHC toàn trình"],
+    ["procedures_partial_online", "procedures_total", "TTHC một phần"],
+    ["fee_dossiers_paid_online", "fee_dossiers", "hồ sơ thanh toán trực tuyến"],
+  ],
+  "exports/digitization": [
+    ["dossiers_digitized", "dossiers_received", "hồ sơ được số hóa"],
+    ["dossiers_reusing_data", "dossiers_received", "hồ sơ tái sử dụng dữ liệu"],
+    ["dossiers_e_routed", "dossiers_received", "hồ sơ luân chuyển điện tử"],
+    ["results_digitized", "results_issued", "kết quả được số hóa"],
+  ],
+  "exports/satisfaction": [
+    ["very_satisfied", "responses", "lượt rất hài lòng"],
+    ["satisfied", "responses", "lượt hài lòng"],
+    ["neutral", "responses", "lượt bình thường"],
+    ["dissatisfied", "responses", "lượt không hài lòng"],
+  ],
+};
+
+const EXPORTS = ["exports/processing", "exports/online-services", "exports/digitization", "exports/satisfaction"] as const;
+
+const num = (r: Record<string, unknown>, k: string): number | undefined =>
+  typeof r[k] === "number" ? (r[k] as number) : undefined;
+
+export function checkRecords(records: RecordsOf): Issue[] {
+  const issues: Issue[] = [];
+  const err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) =>
+    issues.push(issueAt(rec.ref, field, value, reason));
+  const units = new UnitIndex(records.units.map((u) => u.record));
+
+  checkUnits(records.units, units, err);
+
+  const unitIn = (rec: Rec, field: string, range: DateRange, what: string): UnitRecord | undefined => {
+    const codeValue = rec.record[field] as string;
+    if (!units.hasCode(codeValue)) {
+      err(rec, field, codeValue, { vi: "mã đơn vị không có trong danh mục đơn vị (units)", en: "unit code not in the units list" });
+      return undefined;
+    }
+    const unit = units.resolve(codeValue, range);
+    if (unit === undefined) {
+      const spans = units.versions(codeValue).map((u) => `${u.name} ${span(u)}`).join("; ");
+      err(rec, field, codeValue, {
+        vi: `${what} ${range.start}–${range.end} nằm ngoài thời gian hiệu lực của đơn vị mã ${codeValue} (${spans})`,
+        en: `${what} ${range.start}–${range.end} is outside the validity of unit ${codeValue} (${spans})`,
+      });
+    }
+    return unit;
+  };
+
+  for (const name of EXPORTS) {
+    const rows = records[name] as Rec[];
+    const seen = new Map<string, Rec>();
+    const monthsByUnit = new Map<string, Map<string, Rec>>();
+    for (const rec of rows) {
+      const r = rec.record;
+      const period = r["period"] as string;
+      const unit = unitIn(rec, "unit_code", periodRange(period), "kỳ");
+      const key = `${r["unit_code"] as string}|${period}`;
+      const first = seen.get(key);
+      if (first) {
+        err(rec, "period", period, {
+          vi: `trùng đơn vị và kỳ với dòng ${first.ref.line}`,
+          en: `same unit and period as line ${first.ref.line}`,
+        });
+        continue;
+      }
+      seen.set(key, rec);
+      if (unit !== undefined) {
+        const covered = monthsByUnit.get(r["unit_code"] as string) ?? new Map<string, Rec>();
+        for (const m of periodMonths(period)) {
+          const other = covered.get(m);
+          if (other) {
+            err(rec, "period", period, {
+              vi: `kỳ ${period} chồng lấn với kỳ ${other.record["period"] as string} ở dòng ${other.ref.line} (tháng ${m})`,
+              en: `period ${period} overlaps period ${other.record["period"] as string} on line ${other.ref.line} (month ${m})`,
+            });
+            break;
+          }
+          covered.set(m, rec);
+        }
+        monthsByUnit.set(r["unit_code"] as string, covered);
+      }
+      for (const [part, whole, label] of PARTS_NOT_OVER_WHOLE[name] ?? []) {
+        const p = num(r, part);
+        const w = num(r, whole);
+        if (p !== undefined && w !== undefined && p > w)
+          err(rec, part, p, {
+            vi: `${label} (${p}) lớn hơn tổng ${whole} (${w})`,
+            en: `${part} (${p}) is larger than its whole ${whole} (${w})`,
+          });
+        if (p !== undefined && w === undefined && r[whole] === undefined && part === "fee_dossiers_paid_online")
+          err(rec, whole, undefined, {
+            vi: "có số hồ sơ thanh toán trực tuyến nhưng thiếu tổng số hồ sơ có phí",
+            en: "online payments are given but the number of fee dossiers is missing",
+          });
+      }
+      if (name === "exports/satisfaction") checkRatingsSum(rec, err);
+      if (name === "exports/processing") checkForm06(rec, issues);
+    }
+  }
+
+  checkReferences(records, units, err);
+  return issues;
+}
+
+const LEVEL_RANK = { province: 0, district: 1, commune: 2 } as const;
+
+function span(u: UnitRecord): string {
+  return `${u.valid_from ?? "…"}→${u.valid_to ?? "nay"}`;
+}
+
+type Err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => void;
+
+function checkUnits(rows: Located<UnitRecord>[], units: UnitIndex<UnitRecord>, err: Err): void {
+  for (const [i, rec] of rows.entries()) {
+    const u = rec.record;
+    const v = validityOf(u);
+    if (v.start > v.end)
+      err(rec as Rec, "valid_to", u.valid_to, { vi: "ngày kết thúc trước ngày bắt đầu hiệu lực", en: "valid_to is before valid_from" });
+    const clash = rows.slice(0, i).find((o) => {
+      const ov = validityOf(o.record);
+      return o.record.code === u.code && ov.start <= v.end && v.start <= ov.end;
+    });
+    if (clash)
+      err(rec as Rec, "code", u.code, {
+        vi: `mã ${u.code} đã dùng cho đơn vị khác trong cùng thời gian (dòng ${clash.ref.line})`,
+        en: `code ${u.code} is used by another unit over the same time (line ${clash.ref.line})`,
+      });
+    if (u.level === "province" && u.parent_code !== undefined)
+      err(rec as Rec, "parent_code", u.parent_code, { vi: "tỉnh không có đơn vị cấp trên", en: "a province has no parent" });
+    if (u.level !== "province") {
+      if (u.parent_code === undefined) {
+        err(rec as Rec, "parent_code", undefined, { vi: "thiếu mã đơn vị cấp trên", en: "parent code is missing" });
+        continue;
+      }
+      const parent = units.resolve(u.parent_code, v);
+      if (parent === undefined)
+        err(rec as Rec, "parent_code", u.parent_code, {
+          vi: "không có đơn vị cấp trên với mã này trong suốt thời gian hiệu lực của đơn vị",
+          en: "no parent unit with this code over the unit's whole validity",
+        });
+      else if (LEVEL_RANK[parent.level] >= LEVEL_RANK[u.level])
+        err(rec as Rec, "parent_code", u.parent_code, { vi: "đơn vị cấp trên phải ở cấp cao hơn", en: "the parent must be of a higher level" });
+    }
+  }
+}
+
+function checkRatingsSum(rec: Rec, err: Err): void {
+  const r = rec.record;
+  const parts = ["very_satisfied", "satisfied", "neutral", "dissatisfied"].map((k) => num(r, k) ?? 0);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  const responses = num(r, "responses") ?? 0;
+  if (sum !== responses)
+    err(rec, "responses", responses, {
+      vi: `tổng các mức đánh giá (${sum}) khác số lượt đánh giá (${responses})`,
+      en: `ratings add up to ${sum}, not the ${responses} responses`,
+    });
+}
+
+/** Form 06: carried over + online + in person/postal = resolved + pending. */
+function checkForm06(rec: Rec, issues: Issue[]): void {
+  const r = rec.record;
+  const received = ["received_carried_over", "received_online", "received_direct_postal"].reduce((a, k) => a + (num(r, k) ?? 0), 0);
+  const handled = ["resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue"].reduce(
+    (a, k) => a + (num(r, k) ?? 0),
+    0,
+  );
+  if (received === handled) return;
+  const flagged = typeof r["known_inconsistency"] === "string";
+  issues.push(
+    issueAt(
+      rec.ref,
+      "received_carried_over",
+      undefined,
+      {
+        vi: `tổng tiếp nhận (${received}) khác tổng đã giải quyết và đang giải quyết (${handled}), lệch ${received - handled}${flagged ? "; dòng được giữ và gắn cờ sai lệch của nguồn" : ""}`,
+        en: `received (${received}) differs from resolved + pending (${handled}) by ${received - handled}${flagged ? "; kept and flagged as a known source inconsistency" : ""}`,
+      },
+      flagged ? "warning" : "error",
+    ),
+  );
+}
+
+function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: Err): void {
+  const ids = (name: "plans" | "tasks" | "targets" | "agencies" | "published") => {
+    const map = new Map<string, Rec>();
+    for (const rec of records[name] as Rec[]) {
+      const idValue = rec.record["id"] as string;
+      const first = map.get(idValue);
+      if (first)
+        err(rec, "id", idValue, {
+          vi: `mã trùng với ${first.ref.file}:${first.ref.line}`,
+          en: `duplicate id, first at ${first.ref.file}:${first.ref.line}`,
+        });
+      else map.set(idValue, rec);
+    }
+    return map;
+  };
+  const plans = ids("plans");
+  ids("tasks");
+  const targets = ids("targets");
+  const agencies = ids("agencies");
+  ids("published");
+
+  const refOne = (rec: Rec, field: string, known: Map<string, Rec>, what: string) => {
+    const value = rec.record[field];
+    if (typeof value === "string" && !known.has(value))
+      err(rec, field, value, { vi: `không tìm thấy ${what} có mã này`, en: `no ${what} with this id` });
+  };
+  const refMany = (rec: Rec, field: string, known: Map<string, Rec>, what: string) => {
+    for (const value of (rec.record[field] as string[] | undefined) ?? [])
+      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what} "${value}"`, en: `no ${what} "${value}"` });
+  };
+
+  for (const rec of records.plans as Rec[]) {
+    const d = rec.record["date"] as string | undefined;
+    const day = d === undefined ? undefined : periodOrDay(d);
+    const codeValue = rec.record["scope_unit_code"] as string;
+    if (!units.hasCode(codeValue))
+      err(rec, "scope_unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+    else if (day !== undefined && units.resolve(codeValue, day) === undefined)
+      err(rec, "scope_unit_code", codeValue, {
+        vi: "đơn vị không có hiệu lực vào ngày ban hành",
+        en: "the unit was not in force on the date issued",
+      });
+  }
+  for (const rec of records.tasks as Rec[]) {
+    refOne(rec, "plan_id", plans, "kế hoạch / plan");
+    refMany(rec, "lead_agencies", agencies, "cơ quan / agency");
+    refMany(rec, "coordinating_agencies", agencies, "cơ quan / agency");
+    refMany(rec, "target_ids", targets, "chỉ tiêu / target");
+  }
+  for (const rec of records.targets as Rec[]) refOne(rec, "plan_id", plans, "kế hoạch / plan");
+  for (const rec of records.agencies as Rec[]) {
+    const codeValue = rec.record["unit_code"] as string;
+    const validTo = rec.record["valid_to"] as string | undefined;
+    if (!units.hasCode(codeValue))
+      err(rec, "unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+    else if (validTo !== undefined && units.at(codeValue, validTo) === undefined)
+      err(rec, "unit_code", codeValue, {
+        vi: `không có đơn vị mã ${codeValue} còn hiệu lực vào ngày ${validTo}`,
+        en: `no unit ${codeValue} in force on ${validTo}`,
+      });
+  }
+  for (const rec of records.published as Rec[]) {
+    const codeValue = rec.record["unit_code"] as string;
+    const range = periodRange(rec.record["period"] as string);
+    if (!units.hasCode(codeValue))
+      err(rec, "unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+    else if (units.resolve(codeValue, range) === undefined)
+      err(rec, "period", rec.record["period"], {
+        vi: "kỳ nằm ngoài thời gian hiệu lực của đơn vị",
+        en: "period is outside the unit's validity",
+      });
+  }
+  for (const rec of records["unit-changes"] as Rec[]) {
+    const effective = rec.record["effective"] as string;
+    const dayBefore = new Date(Date.parse(effective) - 86_400_000).toISOString().slice(0, 10);
+    if (units.at(rec.record["new_code"] as string, effective) === undefined)
+      err(rec, "new_code", rec.record["new_code"], {
+        vi: `không có đơn vị mã này có hiệu lực ngày ${effective}`,
+        en: `no unit with this code in force on ${effective}`,
+      });
+    if (units.at(rec.record["old_code"] as string, dayBefore) === undefined)
+      err(rec, "old_code", rec.record["old_code"], {
+        vi: `không có đơn vị mã này còn hiệu lực ngày ${dayBefore}`,
+        en: `no unit with this code in force on ${dayBefore}`,
+      });
+  }
+}
+
+function periodOrDay(d: string): DateRange {
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? { start: d, end: d } : periodRange(d);
+}
