@@ -93,12 +93,17 @@ function looksLikeUtf16le(bytes: Uint8Array): boolean {
 /**
  * Legacy font encodings leave letters that Vietnamese never uses once read as Unicode:
  * TCVN3 (ABC) puts its letters at ¡–¿ and ®/§ (b¸o c¸o, ®óng h¹n); VNI adds ä, å, ø, ù, û, ï, ñ, ö
- * after a base vowel (Vieät, Ñôn). Two or more such marks are taken as proof.
+ * after a base vowel (Vieät, Ñôn). Two or more such marks are taken as proof, unless the text has
+ * more real Vietnamese letters than marks: that is Unicode text with a few symbols (km², 30°C, «…»).
  */
 export function detectLegacyFont(text: string): "TCVN3 (ABC)" | "VNI" | undefined {
   const tcvn = text.match(/[\u00a1-\u00bf]/g)?.length ?? 0;
   const vni = text.match(/[aeiouyAEIOUY][\u00e4\u00e5\u00e6\u00eb\u00ef\u00f6\u00f8\u00fb\u00d8\u00db\u00cf\u00c4\u00c5]|[\u00d1\u00f1](?=[a-zA-Z\u00f4\u00f6])/g)?.length ?? 0;
-  if (tcvn >= 2 && tcvn >= vni) return "TCVN3 (ABC)";
-  if (vni >= 2) return "VNI";
+  const unicode = text.normalize("NFC").match(VIETNAMESE_LETTERS)?.length ?? 0;
+  if (tcvn >= 2 && tcvn >= vni && tcvn > unicode) return "TCVN3 (ABC)";
+  if (vni >= 2 && vni > unicode) return "VNI";
   return undefined;
 }
+
+/** Letters only Vietnamese Unicode text has (none is in Latin-1): ă đ ĩ ũ ơ ư and the toned vowels. */
+const VIETNAMESE_LETTERS = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;

@@ -34,7 +34,9 @@ export function field<T>(spec: FieldSpec<T>, options: { required: boolean; doc: 
     ctx.addIssue({ code: "custom", params: result.reason });
     return z.NEVER;
   });
-  return { schema, kind: spec.kind, required: options.required, doc: options.doc };
+  // zod 4 refuses an absent key whose value comes out undefined unless the schema is optional:
+  // without this, an optional column missing from a file (or key missing from JSON) rejects every row.
+  return { schema: options.required ? schema : schema.optional(), kind: spec.kind, required: options.required, doc: options.doc };
 }
 
 export interface FieldDef<T> {

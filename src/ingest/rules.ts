@@ -4,7 +4,7 @@
  * between plans, tasks, targets, agencies and units.
  */
 import type { UnitRecord } from "./contract";
-import { issueAt, type Issue, type Reason } from "./issues";
+import { issueAt, type Issue, type Reason, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
 import { periodMonths, periodRange, type DateRange } from "../lib/period";
 import { UnitIndex, validityOf } from "../model/unit-index";
@@ -36,10 +36,16 @@ const EXPORTS = ["exports/processing", "exports/online-services", "exports/digit
 const num = (r: Record<string, unknown>, k: string): number | undefined =>
   typeof r[k] === "number" ? (r[k] as number) : undefined;
 
-export function checkRecords(records: RecordsOf): Issue[] {
+/**
+ * Cross-record issues. `rejected` collects the source of every record with an error, by identity:
+ * several JSON objects can share one line, so file and line do not identify a record.
+ */
+export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new Set()): Issue[] {
   const issues: Issue[] = [];
-  const err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) =>
+  const err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => {
     issues.push(issueAt(rec.ref, field, value, reason));
+    rejected.add(rec.ref);
+  };
   const units = new UnitIndex(records.units.map((u) => u.record));
 
   checkUnits(records.units, units, err);
@@ -55,7 +61,7 @@ export function checkRecords(records: RecordsOf): Issue[] {
       const spans = units.versions(codeValue).map((u) => `${u.name} ${span(u)}`).join("; ");
       err(rec, field, codeValue, {
         vi: `${what} ${range.start}–${range.end} nằm ngoài thời gian hiệu lực của đơn vị mã ${codeValue} (${spans})`,
-        en: `${what} ${range.start}–${range.end} is outside the validity of unit ${codeValue} (${spans})`,
+        en: `period ${range.start}–${range.end} is outside the validity of unit ${codeValue} (${spans})`,
       });
     }
     return unit;
@@ -109,7 +115,7 @@ export function checkRecords(records: RecordsOf): Issue[] {
           });
       }
       if (name === "exports/satisfaction") checkRatingsSum(rec, err);
-      if (name === "exports/processing") checkForm06(rec, issues);
+      if (name === "exports/processing" && !checkForm06(rec, issues)) rejected.add(rec.ref);
     }
   }
 
@@ -171,15 +177,15 @@ function checkRatingsSum(rec: Rec, err: Err): void {
     });
 }
 
-/** Form 06: carried over + online + in person/postal = resolved + pending. */
-function checkForm06(rec: Rec, issues: Issue[]): void {
+/** Form 06: carried over + online + in person/postal = resolved + pending. False when the row is rejected. */
+function checkForm06(rec: Rec, issues: Issue[]): boolean {
   const r = rec.record;
   const received = ["received_carried_over", "received_online", "received_direct_postal"].reduce((a, k) => a + (num(r, k) ?? 0), 0);
   const handled = ["resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue"].reduce(
     (a, k) => a + (num(r, k) ?? 0),
     0,
   );
-  if (received === handled) return;
+  if (received === handled) return true;
   const flagged = typeof r["known_inconsistency"] === "string";
   issues.push(
     issueAt(
@@ -193,6 +199,7 @@ function checkForm06(rec: Rec, issues: Issue[]): void {
       flagged ? "warning" : "error",
     ),
   );
+  return flagged;
 }
 
 function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: Err): void {
@@ -216,15 +223,18 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
   const agencies = ids("agencies");
   ids("published");
 
-  const refOne = (rec: Rec, field: string, known: Map<string, Rec>, what: string) => {
+  const refOne = (rec: Rec, field: string, known: Map<string, Rec>, what: Reason) => {
     const value = rec.record[field];
     if (typeof value === "string" && !known.has(value))
-      err(rec, field, value, { vi: `không tìm thấy ${what} có mã này`, en: `no ${what} with this id` });
+      err(rec, field, value, { vi: `không tìm thấy ${what.vi} có mã này`, en: `no ${what.en} with this id` });
   };
-  const refMany = (rec: Rec, field: string, known: Map<string, Rec>, what: string) => {
+  const refMany = (rec: Rec, field: string, known: Map<string, Rec>, what: Reason) => {
     for (const value of (rec.record[field] as string[] | undefined) ?? [])
-      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what} "${value}"`, en: `no ${what} "${value}"` });
+      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what.vi} "${value}"`, en: `no ${what.en} "${value}"` });
   };
+  const PLAN = { vi: "kế hoạch", en: "plan" };
+  const AGENCY = { vi: "cơ quan", en: "agency" };
+  const TARGET = { vi: "chỉ tiêu", en: "target" };
 
   for (const rec of records.plans as Rec[]) {
     const d = rec.record["date"] as string | undefined;
@@ -239,12 +249,12 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
       });
   }
   for (const rec of records.tasks as Rec[]) {
-    refOne(rec, "plan_id", plans, "kế hoạch / plan");
-    refMany(rec, "lead_agencies", agencies, "cơ quan / agency");
-    refMany(rec, "coordinating_agencies", agencies, "cơ quan / agency");
-    refMany(rec, "target_ids", targets, "chỉ tiêu / target");
+    refOne(rec, "plan_id", plans, PLAN);
+    refMany(rec, "lead_agencies", agencies, AGENCY);
+    refMany(rec, "coordinating_agencies", agencies, AGENCY);
+    refMany(rec, "target_ids", targets, TARGET);
   }
-  for (const rec of records.targets as Rec[]) refOne(rec, "plan_id", plans, "kế hoạch / plan");
+  for (const rec of records.targets as Rec[]) refOne(rec, "plan_id", plans, PLAN);
   for (const rec of records.agencies as Rec[]) {
     const codeValue = rec.record["unit_code"] as string;
     const validTo = rec.record["valid_to"] as string | undefined;

@@ -81,8 +81,9 @@ export function readCsv(text: string): TableResult {
   const headers = header.cells.map((h) => h.normalize("NFC").trim());
   const rows: RawRow[] = [];
   for (const record of body) {
-    // A line break right after the last row leaves an empty record; blank lines are not data.
-    if (record.cells.length === 1 && record.cells[0]?.trim() === "") continue;
+    // A line break right after the last row leaves an empty record; blank lines are not data,
+    // nor are the rows of bare delimiters (;;;;) spreadsheets export for formatted empty rows.
+    if (record.cells.every((c) => c.trim() === "")) continue;
     const startLine = lineAt(lineStarts, skipLeadingNewline(text, record.offset));
     const values: Record<string, unknown> = {};
     headers.forEach((_, i) => {

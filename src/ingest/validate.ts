@@ -2,7 +2,7 @@
  * The whole validation of a data directory, as `npm run validate` and the build run it:
  * read every file, check across records, drop rejected rows and account for each one.
  */
-import { compareIssues, formatIssue, type Issue } from "./issues";
+import { compareIssues, formatIssue, type Issue, type SourceRef } from "./issues";
 import { loadDataDir, type FileAccount, type Located, type RecordsOf } from "./load";
 import { checkRecords } from "./rules";
 
@@ -19,17 +19,17 @@ export interface ValidationReport {
 
 export function validateDataDir(dir: string): ValidationReport {
   const loaded = loadDataDir(dir);
-  const crossIssues = checkRecords(loaded.records);
-  // A row with a cross-record error is rejected too, so the accounting still adds up.
-  const rejectedLines = new Set(crossIssues.filter((i) => i.severity === "error").map((i) => `${i.file}\u0000${i.line}`));
+  // A record with a cross-record error is rejected too, so the accounting still adds up.
+  const rejected = new Set<SourceRef>();
+  const crossIssues = checkRecords(loaded.records, rejected);
   const records = Object.fromEntries(
     Object.entries(loaded.records).map(([name, rows]) => [
       name,
-      (rows as Located<unknown>[]).filter((r) => !rejectedLines.has(`${r.ref.file}\u0000${r.ref.line}`)),
+      (rows as Located<unknown>[]).filter((r) => !rejected.has(r.ref)),
     ]),
   ) as unknown as RecordsOf;
   const accounts = loaded.accounts.map((a) => {
-    const newlyRejected = [...rejectedLines].filter((k) => k.startsWith(`${a.file}\u0000`)).length;
+    const newlyRejected = [...rejected].filter((ref) => ref.file === a.file).length;
     return { ...a, accepted: a.accepted - newlyRejected, rejected: a.rejected + newlyRejected };
   });
   const issues = [...loaded.issues, ...crossIssues].sort(compareIssues);

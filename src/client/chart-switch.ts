@@ -1,0 +1,23 @@
+/**
+ * Replaces a chart's SVG with another pre-rendered view. Each control group (granularity,
+ * definition) keeps its choice; the pair picks the file from the container's template.
+ */
+export async function switchChart(link: HTMLAnchorElement): Promise<void> {
+  const container = link.closest<HTMLElement>("[data-chart-switch]");
+  const figure = link.closest("figure");
+  const plot = figure?.querySelector(".plot");
+  if (!container || !figure || !plot) return;
+  link.parentElement?.querySelectorAll("a").forEach((a) => a.removeAttribute("aria-current"));
+  link.setAttribute("aria-current", "true");
+  const choice = (attr: string) => container.querySelector<HTMLElement>(`a[aria-current="true"][${attr}]`)?.getAttribute(attr) ?? "";
+  const url = (container.dataset["template"] ?? link.href).replace("{g}", choice("data-g")).replace("{d}", choice("data-d"));
+  const response = await fetch(url);
+  if (!response.ok) {
+    window.location.href = url;
+    return;
+  }
+  plot.innerHTML = await response.text();
+  const summary = figure.querySelector(".summary");
+  const desc = plot.querySelector("desc");
+  if (summary && desc?.textContent) summary.textContent = desc.textContent;
+}

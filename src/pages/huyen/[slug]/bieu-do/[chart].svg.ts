@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { getSite } from "../../../../site/load";
+import { onTimeVariantPaths } from "../../../../site/routes";
+import { renderOnTime } from "../../../../site/unit-charts";
+
+export function getStaticPaths() {
+  return onTimeVariantPaths(getSite(), "district");
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { unit, granularity, definition } = props as ReturnType<typeof onTimeVariantPaths>[number]["props"];
+  return new Response(renderOnTime(getSite(), unit, granularity, definition).svg, { headers: { "Content-Type": "image/svg+xml" } });
+};

@@ -1,0 +1,72 @@
+/**
+ * Headline indicators of a unit: value for the latest period, the change against a year earlier,
+ * the province average and the unit's rank among its peers.
+ */
+import type { MetricId } from "../ingest/contract";
+import { samePeriodLastYear } from "../lib/period";
+import { METRIC_DEFS } from "../metrics/definitions";
+import type { SeriesPoint } from "../metrics/series";
+import type { UnitView } from "./model";
+
+export const HEADLINE_METRICS: readonly MetricId[] = ["on_time_rate", "online_dossier_share", "digitized_dossier_share", "satisfaction_share"];
+
+export function valueAt(series: readonly SeriesPoint[], metric: MetricId, period: string): number | undefined {
+  const p = series.find((s) => s.period === period);
+  return p === undefined ? undefined : METRIC_DEFS[metric].compute(p.facts);
+}
+
+/** The latest period in which the metric has a value. */
+export function latestWithValue(series: readonly SeriesPoint[], metric: MetricId): { period: string; value: number } | undefined {
+  for (let i = series.length - 1; i >= 0; i--) {
+    const p = series[i];
+    if (p === undefined) continue;
+    const v = METRIC_DEFS[metric].compute(p.facts);
+    if (v !== undefined) return { period: p.period, value: v };
+  }
+  return undefined;
+}
+
+export interface Headline {
+  metric: MetricId;
+  period?: string;
+  value?: number;
+  lastYear?: number;
+  provinceValue?: number;
+  rank?: number;
+  of?: number;
+}
+
+/** Units of the same level in the same province that have data: who a unit is ranked against. */
+export function peersOf(unit: UnitView): UnitView[] {
+  return unit.province.children.flatMap((c) => (c.level === unit.level ? [c] : c.children.filter((g) => g.level === unit.level))).filter(
+    (u) => u.hasData,
+  );
+}
+
+export function rankIn(units: readonly UnitView[], metric: MetricId, period: string, unitKey: string): { rank: number; of: number } | undefined {
+  const better = METRIC_DEFS[metric].better;
+  const values = units
+    .map((u) => ({ key: u.key, value: valueAt(u.monthly, metric, period) }))
+    .filter((x): x is { key: string; value: number } => x.value !== undefined)
+    .sort((a, b) => (better === "higher" ? b.value - a.value : a.value - b.value) || a.key.localeCompare(b.key));
+  const i = values.findIndex((v) => v.key === unitKey);
+  return i < 0 ? undefined : { rank: i + 1, of: values.length };
+}
+
+export function headline(unit: UnitView, metric: MetricId): Headline {
+  const latest = latestWithValue(unit.monthly, metric);
+  if (latest === undefined) return { metric };
+  const h: Headline = { metric, period: latest.period, value: latest.value };
+  const ly = valueAt(unit.monthly, metric, samePeriodLastYear(latest.period));
+  if (ly !== undefined) h.lastYear = ly;
+  if (unit.level !== "province") {
+    const pv = valueAt(unit.province.monthly, metric, latest.period);
+    if (pv !== undefined) h.provinceValue = pv;
+    const r = rankIn(peersOf(unit), metric, latest.period, unit.key);
+    if (r) {
+      h.rank = r.rank;
+      h.of = r.of;
+    }
+  }
+  return h;
+}

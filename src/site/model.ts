@@ -1,0 +1,171 @@
+/**
+ * The site model: validated records → units with their places in the hierarchy and across the
+ * 2025 reform, their monthly series, and the data period. Pages read only this.
+ */
+import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecord, UnitRecord } from "../ingest/contract";
+import type { RecordsOf } from "../ingest/load";
+import { monthRange, periodRange } from "../lib/period";
+import { slugify } from "../lib/vietnamese";
+import { hasAnyData, monthlySeries, rowsByUnit, sumAcrossUnits, type SeriesPoint } from "../metrics/series";
+import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
+
+export const REFORM_DAY = "2025-07-01";
+export const LAST_PRE_REFORM_MONTH = "2025-06";
+
+export interface UnitView {
+  key: string;
+  record: UnitRecord;
+  /** "Huyện Krông Pa". */
+  fullName: string;
+  url: string;
+  slug: string;
+  level: UnitRecord["level"];
+  ended: boolean;
+  parent?: UnitView;
+  province: UnitView;
+  children: UnitView[];
+  /** New units formed from this one (for districts: the new communes on its former territory). */
+  successors: UnitView[];
+  /** Old units this one was formed from (for new communes: the former districts). */
+  predecessors: UnitView[];
+  /** Successor communes that took only part of this unit's territory. */
+  partialSuccessors: Set<string>;
+  monthly: SeriesPoint[];
+  hasData: boolean;
+}
+
+export interface SiteModel {
+  units: UnitView[];
+  byKey: Map<string, UnitView>;
+  provinces: UnitView[];
+  /** Units with a page: provinces, and districts and communes with data. */
+  pages: UnitView[];
+  months: { first: string; last: string };
+  plans: PlanRecord[];
+  tasks: TaskRecord[];
+  targets: TargetRecord[];
+  agencies: AgencyRecord[];
+  published: PublishedRecord[];
+  /** True when any export row is sample data. */
+  anySample: boolean;
+}
+
+const LEVEL_PATH = { province: "tinh", district: "huyen", commune: "xa" } as const;
+
+export function fullNameOf(u: Pick<UnitRecord, "type" | "name">): string {
+  return `${u.type} ${u.name}`;
+}
+
+export function buildModel(records: RecordsOf): SiteModel {
+  const unitRecords = records.units.map((r) => r.record);
+  const index = new UnitIndex(unitRecords);
+  const views: UnitView[] = unitRecords.map((record) => {
+    const key = unitKey(record);
+    const base = `${slugify(record.name)}-${record.code}`;
+    return {
+      key, record, fullName: fullNameOf(record), slug: base, url: "", level: record.level,
+      ended: record.valid_to !== undefined, children: [], successors: [], predecessors: [],
+      partialSuccessors: new Set(), monthly: [], hasData: false,
+      province: undefined as unknown as UnitView,
+    };
+  });
+  // Slugs collide only where a code and name were both reused (Khánh Hòa 56): the ended one is marked.
+  const bySlug = new Map<string, UnitView[]>();
+  for (const v of views) bySlug.set(`${v.level}/${v.slug}`, [...(bySlug.get(`${v.level}/${v.slug}`) ?? []), v]);
+  for (const group of bySlug.values()) if (group.length > 1) for (const v of group) if (v.ended) v.slug += "-truoc-2025";
+  for (const v of views) v.url = `/${LEVEL_PATH[v.level]}/${v.slug}/`;
+
+  const byKey = new Map(views.map((v) => [v.key, v]));
+  const viewOf = (u: UnitRecord | undefined) => (u === undefined ? undefined : byKey.get(unitKey(u)));
+  for (const v of views) {
+    if (v.record.parent_code === undefined) continue;
+    const parent = viewOf(index.resolve(v.record.parent_code, validityOf(v.record)));
+    if (parent) {
+      v.parent = parent;
+      parent.children.push(v);
+    }
+  }
+  for (const v of views) {
+    let p: UnitView = v;
+    while (p.parent) p = p.parent;
+    v.province = p;
+  }
+
+  // Crosswalk: new commune ← old commune (or island district). Lift to districts.
+  for (const { record: c } of records["unit-changes"]) {
+    const dayBefore = new Date(Date.parse(c.effective) - 86_400_000).toISOString().slice(0, 10);
+    const newUnit = viewOf(index.at(c.new_code, c.effective));
+    const old = viewOf(index.at(c.old_code, dayBefore));
+    if (!newUnit || !old) continue;
+    const oldDistrict = old.level === "district" ? old : old.parent?.level === "district" ? old.parent : undefined;
+    for (const o of oldDistrict ? [old, oldDistrict] : [old]) {
+      if (!o.successors.includes(newUnit)) o.successors.push(newUnit);
+      if (!newUnit.predecessors.includes(o)) newUnit.predecessors.push(o);
+    }
+    if (c.partial === true && oldDistrict) oldDistrict.partialSuccessors.add(newUnit.key);
+  }
+
+  const months = dataMonths(records);
+  const rows = rowsByUnit(records, (code, period) => unitKeyAt(index, code, period));
+  for (const v of views) {
+    const unitRows = rows.get(v.key);
+    if (unitRows === undefined) continue;
+    const validity = validityOf(v.record);
+    const from = validity.start.slice(0, 7) > months.first ? validity.start.slice(0, 7) : months.first;
+    const to = validity.end.slice(0, 7) < months.last ? validity.end.slice(0, 7) : months.last;
+    v.monthly = monthlySeries(unitRows, monthRange(from, to));
+    v.hasData = v.monthly.some((p) => hasAnyData(p.facts));
+  }
+  // Province and district totals: the sum of their units with data, month by month.
+  for (const v of views) {
+    if (v.hasData || v.level === "commune") continue;
+    const parts = v.children.filter((c) => c.hasData);
+    if (parts.length === 0) continue;
+    v.monthly = sumAcrossUnits(alignSeries(parts.map((c) => c.monthly)));
+    v.hasData = v.monthly.some((p) => hasAnyData(p.facts));
+  }
+
+  const provinces = views.filter((v) => v.level === "province");
+  const pages = views.filter((v) => v.level === "province" || v.hasData);
+  return {
+    units: views, byKey, provinces, pages, months,
+    plans: records.plans.map((r) => r.record),
+    tasks: records.tasks.map((r) => r.record),
+    targets: records.targets.map((r) => r.record),
+    agencies: records.agencies.map((r) => r.record),
+    published: records.published.map((r) => r.record),
+    anySample: ["exports/processing", "exports/online-services", "exports/digitization", "exports/satisfaction"].some((n) =>
+      (records[n as "exports/processing"] as { record: { sample?: boolean | undefined } }[]).some((r) => r.record.sample === true),
+    ),
+  };
+}
+
+function unitKeyAt(index: UnitIndex<UnitRecord>, code: string, period: string): string | undefined {
+  const u = index.resolve(code, periodRange(period));
+  return u === undefined ? undefined : unitKey(u);
+}
+
+function dataMonths(records: RecordsOf): { first: string; last: string } {
+  const periods = [
+    ...records["exports/processing"], ...records["exports/online-services"], ...records["exports/digitization"], ...records["exports/satisfaction"],
+  ].map((r) => periodRange(r.record.period));
+  const first = periods.reduce((m, r) => (r.start < m ? r.start : m), "9999-12-31").slice(0, 7);
+  const last = periods.reduce((m, r) => (r.end > m ? r.end : m), "0000-01-01").slice(0, 7);
+  return { first, last };
+}
+
+/** Series of units that lived over different spans, put on the union of their months. */
+export function alignSeries(series: readonly (readonly SeriesPoint[])[]): SeriesPoint[][] {
+  const all = [...new Set(series.flatMap((s) => s.map((p) => p.period)))].sort();
+  return series.map((s) => {
+    const byPeriod = new Map(s.map((p) => [p.period, p]));
+    return all.map((period) => byPeriod.get(period) ?? { period, facts: { inconsistencies: [], sample: false } });
+  });
+}
+
+/** The approximate series of a former district's territory after the reform: its successor communes summed. */
+export function formerAreaSeries(district: UnitView): SeriesPoint[] {
+  const parts = district.successors.filter((s) => s.level === "commune" && !s.ended && s.hasData);
+  if (parts.length === 0) return [];
+  return sumAcrossUnits(alignSeries(parts.map((p) => p.monthly)));
+}

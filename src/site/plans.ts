@@ -1,0 +1,34 @@
+/** Plans, their tasks and agencies, and which plans concern a unit. */
+import type { AgencyRecord, PlanRecord, TaskRecord } from "../ingest/contract";
+import type { SiteModel, UnitView } from "./model";
+import { planScope } from "./targets";
+
+function isWithin(unit: UnitView, scope: UnitView): boolean {
+  for (let u: UnitView | undefined = unit; u; u = u.parent) if (u.key === scope.key) return true;
+  return false;
+}
+
+/** Plans covering the unit's territory, directly or (for new communes) through their predecessors. */
+export function tasksForUnit(site: SiteModel, unit: UnitView): { plan: PlanRecord; tasks: TaskRecord[]; via?: string }[] {
+  return site.plans.flatMap((plan) => {
+    const scope = planScope(site, plan.id);
+    if (scope === undefined) return [];
+    const tasks = site.tasks.filter((t) => t.plan_id === plan.id);
+    if (isWithin(unit, scope)) return [{ plan, tasks }];
+    const via = unit.predecessors.find((p) => isWithin(p, scope));
+    return via ? [{ plan, tasks, via: via.fullName }] : [];
+  });
+}
+
+export function tasksOfAgency(site: SiteModel, agency: AgencyRecord): { lead: TaskRecord[]; coordinating: TaskRecord[] } {
+  return {
+    lead: site.tasks.filter((t) => t.lead_agencies?.includes(agency.id)),
+    coordinating: site.tasks.filter((t) => t.coordinating_agencies?.includes(agency.id)),
+  };
+}
+
+/** The unit an agency belongs to: the one with its code in force on its last day (or now). */
+export function agencyUnit(site: SiteModel, agency: AgencyRecord): UnitView | undefined {
+  const day = agency.valid_to ?? "9999-12-31";
+  return site.units.find((u) => u.record.code === agency.unit_code && (u.record.valid_from ?? "") <= day && day <= (u.record.valid_to ?? "9999-12-31"));
+}

@@ -1,0 +1,51 @@
+/**
+ * A province overview: headline figures for the latest month against a year earlier, the ranking
+ * of its units, the values a map colours by, and each unit's trend for small multiples.
+ */
+import type { MetricId } from "../ingest/contract";
+import { samePeriodLastYear } from "../lib/period";
+import { METRIC_DEFS } from "../metrics/definitions";
+import { HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";
+import type { UnitView } from "./model";
+
+export interface RankingRow {
+  unit: UnitView;
+  values: Partial<Record<MetricId, number>>;
+}
+
+/** The units a province page ranks: districts before the reform, communes after. */
+export function rankedUnits(province: UnitView): UnitView[] {
+  return province.children.filter((c) => c.hasData && c.level !== "province");
+}
+
+/** The latest month in which the province total has an on-time rate. */
+export function latestMonth(province: UnitView): string | undefined {
+  return latestWithValue(province.monthly, "on_time_rate")?.period ?? province.monthly.at(-1)?.period;
+}
+
+export function provinceHeadlines(province: UnitView) {
+  const month = latestMonth(province);
+  return HEADLINE_METRICS.map((metric) => {
+    const latest = latestWithValue(province.monthly, metric);
+    const lastYear = latest === undefined ? undefined : valueAt(province.monthly, metric, samePeriodLastYear(latest.period));
+    return { metric, def: METRIC_DEFS[metric], period: latest?.period ?? month, value: latest?.value, lastYear };
+  });
+}
+
+export function ranking(province: UnitView, month: string): RankingRow[] {
+  return rankedUnits(province)
+    .map((unit) => ({
+      unit,
+      values: Object.fromEntries(
+        HEADLINE_METRICS.map((m) => [m, valueAt(unit.monthly, m, month)]).filter(([, v]) => v !== undefined),
+      ) as Partial<Record<MetricId, number>>,
+    }))
+    .sort((a, b) => (b.values.on_time_rate ?? -1) - (a.values.on_time_rate ?? -1) || a.unit.fullName.localeCompare(b.unit.fullName, "vi"));
+}
+
+/** A deterministic grid layout for a tile map: units in alphabetical order, wrapped in rows. */
+export function tileGrid(units: readonly UnitView[], columns: number): { unit: UnitView; row: number; col: number }[] {
+  return [...units]
+    .sort((a, b) => a.record.name.localeCompare(b.record.name, "vi"))
+    .map((unit, i) => ({ unit, row: Math.floor(i / columns), col: i % columns }));
+}

@@ -1,0 +1,49 @@
+/**
+ * Which targets apply to which units. A target applies to the units of its level inside its
+ * plan's territory. Plans of the former provinces also follow their territory across the reform:
+ * a commune-level target applies to the new communes formed from that territory (labelled so).
+ */
+import type { TargetRecord } from "../ingest/contract";
+import { targetStatus, type StatusResult } from "../metrics/status";
+import type { SiteModel, UnitView } from "./model";
+import { monthlyValues } from "./unit-page";
+
+/** The unit (province or district) a plan covers, resolved at the plan's date. */
+export function planScope(site: SiteModel, planId: string): UnitView | undefined {
+  const plan = site.plans.find((p) => p.id === planId);
+  if (plan === undefined) return undefined;
+  const candidates = site.units.filter((u) => u.record.code === plan.scope_unit_code);
+  const day = plan.date ?? "";
+  return (
+    candidates.find((u) => (u.record.valid_from ?? "") <= day && day <= (u.record.valid_to ?? "9999")) ??
+    candidates.find((u) => u.ended) ??
+    candidates[0]
+  );
+}
+
+function within(unit: UnitView, scope: UnitView): boolean {
+  for (let u: UnitView | undefined = unit; u; u = u.parent) if (u.key === scope.key) return true;
+  return false;
+}
+
+/** Units with data the target applies to. */
+export function unitsForTarget(site: SiteModel, target: TargetRecord): UnitView[] {
+  const scope = planScope(site, target.plan_id);
+  if (scope === undefined) return [];
+  const levels = target.applies_to === "all" ? ["province", "district", "commune"] : [target.applies_to];
+  const inScope = site.pages.filter((u) => levels.includes(u.level) && within(u, scope));
+  // New communes formed from the plan's territory carry its commune-level targets after the reform.
+  const successors = levels.includes("commune")
+    ? site.pages.filter((u) => u.level === "commune" && !u.ended && u.predecessors.some((p) => within(p, scope)))
+    : [];
+  const all = [...inScope, ...successors.filter((s) => !inScope.includes(s))];
+  return all.filter((u) => u.level !== "province" || u.hasData);
+}
+
+export function targetsForUnit(site: SiteModel, unit: UnitView): TargetRecord[] {
+  return site.targets.filter((t) => unitsForTarget(site, t).includes(unit));
+}
+
+export function statusOf(unit: UnitView, target: TargetRecord): StatusResult {
+  return target.metric === undefined ? { status: "no_data" } : targetStatus(monthlyValues(unit.monthly, target.metric), target);
+}

@@ -1,0 +1,155 @@
+/**
+ * The four chart families of a unit page, as figures ready for ChartFigure: SVG rendered at build
+ * time, subtitle with period and definition, summary sentence, source line and table.
+ */
+import { onTimeChart } from "../charts/onTime";
+import { onlineChart } from "../charts/online";
+import { digitizationChart } from "../charts/digitization";
+import { satisfactionChart } from "../charts/satisfaction";
+import { t } from "../i18n";
+import { formatPeriod } from "../lib/format";
+import { METRIC_DEFS } from "../metrics/definitions";
+import type { Granularity } from "../metrics/series";
+import type { SiteModel, UnitView } from "./model";
+import { onlineSummary, onTimeSummary, satisfactionSummary } from "./summaries";
+import { digitizationTable, onlineTable, onTimeTable, satisfactionTable } from "./tables";
+import {
+  digitizationSeries, GRANULARITIES, ON_TIME_DEFINITIONS, onlineRows, onTimeRows, satisfactionRows,
+  type OnTimeDefinition, type UnitPageModel,
+} from "./unit-page";
+import { statusLabel } from "./status-label";
+
+const SAMPLE_SOURCE = "dữ liệu minh họa theo mẫu 06 và hệ thống một cửa điện tử";
+const WAIT_TARGET_MINUTES = 15;
+
+export const GRANULARITY_SLUG: Record<Granularity, string> = { month: "thang", quarter: "quy", year: "nam" };
+export const DEFINITION_SLUG: Record<OnTimeDefinition, string> = { on_time_rate: "bao-cao", on_time_766: "766" };
+
+export function onTimeVariantPath(unit: UnitView, g: Granularity, d: OnTimeDefinition): string {
+  return `${unit.url}bieu-do/dung-han-${GRANULARITY_SLUG[g]}-${DEFINITION_SLUG[d]}.svg`;
+}
+
+function spanOf(unit: UnitView): string {
+  return `${formatPeriod(unit.monthly[0]?.period ?? "")} – ${formatPeriod(unit.monthly.at(-1)?.period ?? "")}`;
+}
+
+export function renderOnTime(site: SiteModel, unit: UnitView, granularity: Granularity, definition: OnTimeDefinition): { svg: string; summary: string } {
+  const rows = onTimeRows(unit.monthly, unit.level === "province" ? undefined : unit.province.monthly, granularity, definition);
+  const summary = onTimeSummary(unit.monthly, unit.level === "province" ? undefined : unit.province.monthly, definition);
+  const svg = onTimeChart(rows, {
+    id: `ontime-${unit.slug}-${GRANULARITY_SLUG[granularity]}-${DEFINITION_SLUG[definition]}`,
+    title: `${t("chart.ontime.title")}: ${unit.fullName}`,
+    description: summary,
+    definitionLabel: METRIC_DEFS[definition].label,
+    granularity,
+  });
+  void site;
+  return { svg, summary };
+}
+
+export interface UnitChart {
+  figure: {
+    id: string;
+    title: string;
+    subtitle: string;
+    summary: string;
+    svg: string;
+    source: string;
+    sample: boolean;
+    table: ReturnType<typeof onTimeTable>;
+    aspect?: string;
+  };
+  controls?: { label: string; options: { label: string; href: string; current: boolean; g?: string; d?: string }[] }[];
+  template?: string;
+}
+
+export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel): UnitChart[] {
+  const span = spanOf(unit);
+  const source = page.sample ? SAMPLE_SOURCE : "báo cáo của đơn vị";
+  const onTime = renderOnTime(site, unit, "month", "on_time_rate");
+  const province = unit.level === "province" ? undefined : unit.province.monthly;
+  const onlineData = onlineRows(unit.monthly, "month");
+  const digitization = digitizationSeries(unit, page.targets.map((x) => x.target));
+  const satisfaction = satisfactionRows(unit.monthly, "month");
+  const onlineText = onlineSummary(unit.monthly);
+  const satisfactionText = satisfactionSummary(unit.monthly, WAIT_TARGET_MINUTES);
+  const digitizationText = digitization
+    .map((s) => {
+      const last = [...s.points].reverse().find((p) => p.value !== undefined);
+      const status = s.status ? `: ${statusLabel(s.status.status)}` : "";
+      return last ? `${s.label} ${last.value?.toFixed(1).replace(".", ",")}% (${formatPeriod(last.period)})${s.target ? `, chỉ tiêu ${s.target.label} đến ${formatPeriod(s.target.due)}${status}` : ""}` : `${s.label}: ${t("missing")}`;
+    })
+    .join("; ") + ".";
+  return [
+    {
+      figure: {
+        id: "dung-han",
+        title: t("chart.ontime.title"),
+        subtitle: `${span}. Hồ sơ đã giải quyết theo tháng (trước hạn, đúng hạn, quá hạn) và tỷ lệ đúng hạn. Cách tính: ${METRIC_DEFS.on_time_rate.label} = ${METRIC_DEFS.on_time_rate.formula}.`,
+        summary: onTime.summary,
+        svg: onTime.svg,
+        source,
+        sample: page.sample,
+        table: onTimeTable(onTimeRows(unit.monthly, province, "month", "on_time_rate"), onTimeRows(unit.monthly, province, "month", "on_time_766"), unit.fullName),
+      },
+      controls: [
+        {
+          label: t("granularity.label"),
+          options: GRANULARITIES.map((g) => ({ label: t(`granularity.${g}`), href: onTimeVariantPath(unit, g, "on_time_rate"), current: g === "month", g: GRANULARITY_SLUG[g] })),
+        },
+        {
+          label: t("definition.label"),
+          options: ON_TIME_DEFINITIONS.map((d) => ({ label: d === "on_time_rate" ? "Tỷ lệ báo cáo" : "Chỉ số 2.1 (QĐ 766)", href: onTimeVariantPath(unit, "month", d), current: d === "on_time_rate", d: DEFINITION_SLUG[d] })),
+        },
+      ],
+      template: `${unit.url}bieu-do/dung-han-{g}-{d}.svg`,
+    },
+    {
+      figure: {
+        id: "truc-tuyen",
+        title: t("chart.online.title"),
+        subtitle: `${span}. Tỷ lệ TTHC có dịch vụ công trực tuyến toàn trình, một phần, chưa trực tuyến (Nghị định 42/2022/NĐ-CP); tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến.`,
+        summary: onlineText,
+        svg: onlineChart(onlineData, { id: `online-${unit.slug}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: "month" }),
+        source,
+        sample: page.sample,
+        table: onlineTable(onlineData, unit.fullName),
+      },
+    },
+    {
+      figure: {
+        id: "so-hoa",
+        title: t("chart.digitization.title"),
+        subtitle: `${span}. Tỷ lệ số hóa hồ sơ, kết quả, tái sử dụng dữ liệu và luân chuyển điện tử, so với chỉ tiêu của kế hoạch (đường nét đứt).`,
+        summary: digitizationText,
+        svg: digitizationChart(
+          digitization.map((s) => ({
+            metric: s.metric, label: s.label, points: s.points,
+            ...(s.target ? { target: { value: s.target.value, due: s.target.due, label: s.target.label } } : {}),
+            ...(s.status ? { status: statusLabel(s.status.status) } : {}),
+          })),
+          { id: `digitization-${unit.slug}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: "month" },
+        ),
+        source,
+        sample: page.sample,
+        table: digitizationTable(digitization, unit.fullName),
+        aspect: "4 / 3",
+      },
+    },
+    {
+      figure: {
+        id: "hai-long",
+        title: t("chart.satisfaction.title"),
+        subtitle: `${span}. Tỷ lệ lượt đánh giá hài lòng và rất hài lòng, phân bố các mức đánh giá, thời gian chờ so với mục tiêu ${WAIT_TARGET_MINUTES} phút.`,
+        summary: satisfactionText,
+        svg: satisfactionChart(satisfaction, {
+          id: `satisfaction-${unit.slug}`, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: "month", waitTarget: WAIT_TARGET_MINUTES,
+        }),
+        source,
+        sample: page.sample,
+        table: satisfactionTable(satisfaction, unit.fullName),
+        aspect: "4 / 3",
+      },
+    },
+  ];
+}

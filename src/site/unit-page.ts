@@ -1,0 +1,172 @@
+/**
+ * Everything a district or commune page shows, computed from the model: chart rows for the four
+ * chart families, their tables, summaries, headline ranks, targets with statuses, tasks, and the
+ * links across the 2025 reform.
+ */
+import type { MetricId, TargetRecord } from "../ingest/contract";
+import { METRIC_DEFS } from "../metrics/definitions";
+import { aggregate, type Granularity, type SeriesPoint } from "../metrics/series";
+import { targetStatus, type StatusResult } from "../metrics/status";
+import { formerAreaSeries, type SiteModel, type UnitView } from "./model";
+import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
+import { targetsForUnit } from "./targets";
+
+export const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
+export const ON_TIME_DEFINITIONS = ["on_time_rate", "on_time_766"] as const;
+export type OnTimeDefinition = (typeof ON_TIME_DEFINITIONS)[number];
+
+const v = (metric: MetricId, p: SeriesPoint | undefined) => (p === undefined ? undefined : METRIC_DEFS[metric].compute(p.facts));
+
+export interface OnTimeRow {
+  period: string;
+  early?: number;
+  onTime?: number;
+  late?: number;
+  rate?: number;
+  provinceRate?: number;
+  pendingOverdue?: number;
+  flagged?: boolean;
+  flagNote?: string;
+}
+
+export function onTimeRows(
+  series: readonly SeriesPoint[],
+  province: readonly SeriesPoint[] | undefined,
+  granularity: Granularity,
+  definition: OnTimeDefinition,
+): OnTimeRow[] {
+  const own = aggregate(series, granularity);
+  const prov = province === undefined ? undefined : new Map(aggregate(province, granularity).map((p) => [p.period, p]));
+  return own.map((p) => {
+    const f = p.facts;
+    const row: OnTimeRow = { period: p.period };
+    if (f.resolved_early !== undefined) row.early = f.resolved_early;
+    if (f.resolved_on_time !== undefined) row.onTime = f.resolved_on_time;
+    if (f.resolved_late !== undefined) row.late = f.resolved_late;
+    if (f.pending_overdue !== undefined) row.pendingOverdue = f.pending_overdue;
+    const rate = v(definition, p);
+    if (rate !== undefined) row.rate = rate;
+    const pr = v(definition, prov?.get(p.period));
+    if (pr !== undefined) row.provinceRate = pr;
+    if (f.inconsistencies.length > 0) {
+      row.flagged = true;
+      row.flagNote = f.inconsistencies.join("; ");
+    }
+    return row;
+  });
+}
+
+export interface OnlineRow {
+  period: string;
+  fullOnlineShare?: number;
+  partialOnlineShare?: number;
+  notOnlineShare?: number;
+  onlineDossierShare?: number;
+  feePaidOnlineShare?: number;
+  proceduresTotal?: number;
+}
+
+export function onlineRows(series: readonly SeriesPoint[], granularity: Granularity): OnlineRow[] {
+  return aggregate(series, granularity).map((p) => {
+    const f = p.facts;
+    const row: OnlineRow = { period: p.period };
+    const full = v("full_online_procedure_share", p);
+    const any = v("online_procedure_share", p);
+    if (full !== undefined) row.fullOnlineShare = full;
+    if (full !== undefined && any !== undefined) {
+      row.partialOnlineShare = any - full;
+      row.notOnlineShare = 100 - any;
+    }
+    const d = v("online_dossier_share", p);
+    if (d !== undefined) row.onlineDossierShare = d;
+    const fee = v("fee_paid_online_share", p);
+    if (fee !== undefined) row.feePaidOnlineShare = fee;
+    if (f.procedures_total !== undefined) row.proceduresTotal = f.procedures_total;
+    return row;
+  });
+}
+
+export interface SatisfactionRow {
+  period: string;
+  satisfiedShare?: number;
+  responses?: number;
+  verySatisfied?: number;
+  satisfied?: number;
+  neutral?: number;
+  dissatisfied?: number;
+  avgWaitMinutes?: number;
+}
+
+export function satisfactionRows(series: readonly SeriesPoint[], granularity: Granularity): SatisfactionRow[] {
+  return aggregate(series, granularity).map((p) => {
+    const f = p.facts;
+    const row: SatisfactionRow = { period: p.period };
+    const s = v("satisfaction_share", p);
+    if (s !== undefined) row.satisfiedShare = s;
+    if (f.responses !== undefined) row.responses = f.responses;
+    if (f.very_satisfied !== undefined) row.verySatisfied = f.very_satisfied;
+    if (f.satisfied !== undefined) row.satisfied = f.satisfied;
+    if (f.neutral !== undefined) row.neutral = f.neutral;
+    if (f.dissatisfied !== undefined) row.dissatisfied = f.dissatisfied;
+    const w = v("avg_wait_minutes", p);
+    if (w !== undefined) row.avgWaitMinutes = w;
+    return row;
+  });
+}
+
+export const DIGITIZATION_METRICS: readonly MetricId[] = ["digitized_dossier_share", "digitized_result_share", "data_reuse_share", "e_routed_share"];
+
+export interface DigitizationSeries {
+  metric: MetricId;
+  label: string;
+  points: { period: string; value?: number }[];
+  target?: { value: number; due: string; label: string; op: ">=" | "<="; id: string };
+  status?: StatusResult;
+}
+
+export function monthlyValues(series: readonly SeriesPoint[], metric: MetricId): { month: string; value: number | undefined }[] {
+  return series.map((p) => ({ month: p.period, value: v(metric, p) }));
+}
+
+/** Each digitization metric with the target that applies to this unit (the latest-due one). */
+export function digitizationSeries(unit: UnitView, targets: readonly TargetRecord[]): DigitizationSeries[] {
+  return DIGITIZATION_METRICS.map((metric) => {
+    const s: DigitizationSeries = {
+      metric,
+      label: METRIC_DEFS[metric].label,
+      points: unit.monthly.map((p) => {
+        const value = v(metric, p);
+        return value === undefined ? { period: p.period } : { period: p.period, value };
+      }),
+    };
+    const applicable = targets.filter((t) => t.metric === metric).sort((a, b) => b.due.localeCompare(a.due));
+    const target = applicable[0];
+    if (target) {
+      s.target = { value: target.value, due: target.due, op: target.op, id: target.id, label: `${target.op === ">=" ? "≥" : "≤"} ${target.value}${target.unit}` };
+      s.status = targetStatus(monthlyValues(unit.monthly, metric), target);
+    }
+    return s;
+  });
+}
+
+export interface UnitPageModel {
+  unit: UnitView;
+  headlines: Headline[];
+  sample: boolean;
+  formerArea: SeriesPoint[];
+  targets: { target: TargetRecord; status: StatusResult }[];
+}
+
+export function unitPageModel(site: SiteModel, unit: UnitView): UnitPageModel {
+  const targets = targetsForUnit(site, unit).map((target) => ({
+    target,
+    status: target.metric === undefined ? { status: "no_data" as const } : targetStatus(monthlyValues(unit.monthly, target.metric), target),
+  }));
+  return {
+    unit,
+    headlines: HEADLINE_METRICS.map((m) => headline(unit, m)),
+    sample: unit.monthly.some((p) => p.facts.sample),
+    formerArea: unit.level === "district" ? formerAreaSeries(unit) : [],
+    targets,
+  };
+}

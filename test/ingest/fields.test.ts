@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { processing, units } from "../../src/ingest/contract";
+import {
+  bool, code, count, date, decimal, list, looseDate, month, nonNegativeDecimal, oneOf, period, text, type ReadResult,
+} from "../../src/ingest/fields";
+
+const value = <T>(r: ReadResult<T>) => (r.ok ? r.value : `refused: ${r.reason.en}`);
+
+describe("cell codecs", () => {
+  it("count reads '1.234' and JSON numbers, and refuses negatives and fractions", () => {
+    expect(value(count.read("1.234"))).toBe(1234);
+    expect(value(count.read(1234))).toBe(1234);
+    expect(value(count.read("-5"))).toBe("refused: a count cannot be negative");
+    expect(value(count.read(-5))).toBe("refused: a count cannot be negative");
+    expect(value(count.read(1.5))).toBe("refused: a count must be a whole number");
+    expect(value(count.read(Number.NaN))).toBe("refused: not a number");
+    expect(value(count.read({}))).toBe("refused: not a number");
+  });
+
+  it("decimal reads '97,5'; nonNegativeDecimal refuses '-1,5'", () => {
+    expect(value(decimal.read("97,5"))).toBe(97.5);
+    expect(value(nonNegativeDecimal.read("12,5"))).toBe(12.5);
+    expect(value(nonNegativeDecimal.read("-1,5"))).toBe("refused: the value cannot be negative");
+  });
+
+  it("code keeps leading zeros and refuses JSON numbers, which would lose them", () => {
+    expect(value(code.read(" 01 "))).toBe("01");
+    expect(value(code.read("00004"))).toBe("00004");
+    expect(code.read(1).ok).toBe(false);
+    expect(code.read("123456").ok).toBe(false);
+    expect(code.read("6a").ok).toBe(false);
+  });
+
+  it("period reads YYYY-MM, YYYY-Qn (any case) and YYYY", () => {
+    expect(value(period.read("2024-03"))).toBe("2024-03");
+    expect(value(period.read("2024-q1"))).toBe("2024-Q1");
+    expect(value(period.read("2024"))).toBe("2024");
+    for (const bad of ["2024-13", "2024-00", "2024-Q5", "T3/2024", "03/2024", "2024-3"]) expect(period.read(bad).ok).toBe(false);
+  });
+
+  it("date refuses impossible days; month and looseDate read their forms", () => {
+    expect(value(date.read("2024-02-29"))).toBe("2024-02-29");
+    expect(date.read("2025-02-29").ok).toBe(false);
+    expect(value(month.read("2025-12"))).toBe("2025-12");
+    expect(month.read("2025-Q4").ok).toBe(false);
+    for (const s of ["2025-12-31", "2025-12", "2025-Q4", "2025"]) expect(value(looseDate.read(s))).toBe(s);
+    expect(looseDate.read("cuối năm").ok).toBe(false);
+  });
+
+  it("text NFC-normalizes and trims", () => {
+    expect(value(text.read("  Krông Pa ".normalize("NFD")))).toBe("Krông Pa".normalize("NFC"));
+  });
+
+  it("list splits on ; and accepts JSON arrays", () => {
+    expect(value(list.read("vp-ubnd-64; ubnd-637;"))).toEqual(["vp-ubnd-64", "ubnd-637"]);
+    expect(value(list.read(["a", "b"]))).toEqual(["a", "b"]);
+    expect(list.read([1, {}]).ok).toBe(false);
+  });
+
+  it("bool reads true/false, có/không, x, 1/0", () => {
+    for (const s of ["true", "TRUE", "có", "Có", "x", "1", "yes"]) expect(value(bool.read(s))).toBe(true);
+    for (const s of ["false", "không", "0", "no"]) expect(value(bool.read(s))).toBe(false);
+    expect(bool.read("maybe").ok).toBe(false);
+  });
+
+  it("oneOf matches ignoring case and normalization", () => {
+    const level = oneOf(["Huyện", "Xã"] as const);
+    expect(value(level.read("huyện".normalize("NFD")))).toBe("Huyện");
+    expect(level.read("Tỉnh").ok).toBe(false);
+  });
+});
+
+describe("dataset schemas", () => {
+  it("an optional field whose column is absent reads as undefined (zod 4 regression)", () => {
+    const result = units.schema.safeParse({ code: "64", name: "Gia Lai", type: "Tỉnh", level: "province" });
+    expect(result.success).toBe(true);
+    expect(result.data?.valid_to).toBeUndefined();
+  });
+
+  it("a required field whose key is absent is refused in Vietnamese with an English gloss", () => {
+    const result = processing.schema.safeParse({ unit_code: "637", period: "2024-01" });
+    expect(result.success).toBe(false);
+    const params = result.error?.issues.map((i) => (i as { params?: { vi: string; en: string } }).params);
+    expect(params).toContainEqual({ vi: "thiếu giá trị bắt buộc", en: "required value is missing" });
+  });
+});
