@@ -28,7 +28,10 @@ export interface ChartBaseOptions {
   id: string;
   /** Chart title, the accessible name (`<title>`). */
   title: string;
-  /** Optional sentence(s) put before the generated summary in `<desc>`, e.g. the key takeaway. */
+  /**
+   * Optional text of your own, e.g. the key takeaway. When given, `<desc>` is this text followed by
+   * the chart's structure (kind, span, gaps, flags); without it, `<desc>` is the generated summary.
+   */
   description?: string | undefined;
   /** Design width in px (the viewBox width; the SVG scales to its container). Default 640. */
   width?: number | undefined;
@@ -38,7 +41,10 @@ export interface ChartBaseOptions {
 export interface RenderedChart {
   /** Inline SVG markup, ready for `set:html` inside a `.chart` container. */
   svg: string;
-  /** The generated text summary (also the SVG's `<desc>`); reuse it as a caption or alt text. */
+  /**
+   * The generated text summary: what the chart shows, the latest values, extremes, gaps and
+   * flags. It is the `<desc>` unless `description` was given; reuse it as a caption or alt text.
+   */
   summary: string;
 }
 
@@ -57,9 +63,11 @@ export const CHART_CSS = `:where(svg.chart-svg) {
 }`;
 
 export const DEFAULT_WIDTH = 640;
+/** "No data", in legends, summaries and empty charts. */
+export const NO_DATA = "Không có số liệu";
 export const FONT_SIZE = 11;
 
-export type LegendSymbol = "swatch" | "line" | "line-square" | "dashed" | "missing" | "flag";
+export type LegendSymbol = "swatch" | "tile" | "line" | "line-square" | "dashed" | "missing" | "flag";
 
 export interface LegendItem {
   symbol: LegendSymbol;
@@ -80,7 +88,7 @@ export interface ChartLayout {
   id: string;
   title: string;
   /** Text of `<desc>`. */
-  summary: string;
+  desc: string;
   width: number;
   legend?: readonly LegendItem[];
   panels: readonly Panel[];
@@ -95,9 +103,9 @@ export function hatchFill(id: string): string {
   return `url(#${id}-hatch)`;
 }
 
-/** Rough width of a line of text at `fontSize` (system-ui averages ~0.56 em per character). */
+/** Rough width of a line of text at `fontSize` (~0.6 em per character, generous for system-ui and DejaVu Sans). */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
-  return text.length * fontSize * 0.56;
+  return text.length * fontSize * 0.6;
 }
 
 /** Greedy word wrap to `maxWidth` px. */
@@ -137,6 +145,9 @@ function legendSymbol(doc: Doc, id: string, item: LegendItem): Element {
   switch (item.symbol) {
     case "swatch":
       g.append(el(doc, "rect", { x: 2, y: -6, width: 12, height: 12, fill: color }));
+      break;
+    case "tile":
+      g.append(el(doc, "rect", { x: 2, y: -6, width: 12, height: 12, fill: color, stroke: PALETTE.missing }));
       break;
     case "missing":
       g.append(el(doc, "rect", { x: 2, y: -6, width: 12, height: 12, fill: hatchFill(id), stroke: PALETTE.missing }));
@@ -195,6 +206,24 @@ function hatchPattern(doc: Doc, id: string): Element {
   return pattern;
 }
 
+/** Width of each panel when `columns` panels share a row of `width` px. */
+export function panelWidthOf(width: number, columns: number): number {
+  return Math.floor((width - (columns - 1) * PANEL_GAP) / columns);
+}
+
+/** `<desc>` text: the caller's description + the structure sentences, or else the full summary. */
+export function descText(description: string | undefined, structure: string, summary: string): string {
+  const own = description?.trim() ?? "";
+  return own === "" ? summary : `${own} ${structure}`.trim();
+}
+
+/** The chart for no rows at all: a titled SVG saying "Không có số liệu". */
+export function emptyChart(options: ChartBaseOptions, width: number): RenderedChart {
+  const summary = `${NO_DATA}.`;
+  const desc = descText(options.description, summary, summary);
+  return { svg: renderChart({ id: options.id, title: options.title, desc, width, panels: [] }), summary };
+}
+
 /** Renders the panels with Plot and composes the final, post-processed SVG markup. */
 export function renderChart(layout: ChartLayout): string {
   const { id, width } = layout;
@@ -215,7 +244,7 @@ export function renderChart(layout: ChartLayout): string {
     "text-anchor": "middle",
   });
   root.append(el(document, "title", { id: `${id}-title` }, layout.title));
-  root.append(el(document, "desc", { id: `${id}-desc` }, layout.summary));
+  root.append(el(document, "desc", { id: `${id}-desc` }, layout.desc));
   const defs = el(document, "defs");
 
   let y = 0;
@@ -226,7 +255,7 @@ export function renderChart(layout: ChartLayout): string {
     y += legend.height + 4;
   }
 
-  const panelWidth = Math.floor((width - (columns - 1) * PANEL_GAP) / columns);
+  const panelWidth = panelWidthOf(width, columns);
   for (let start = 0; start < layout.panels.length; start += columns) {
     const row = layout.panels.slice(start, start + columns);
     const titles = row.map((p) => (p.title === undefined ? [] : wrapText(p.title, panelWidth - 4)));
@@ -249,6 +278,10 @@ export function renderChart(layout: ChartLayout): string {
       root.append(g);
     });
     y += titleHeight + rowHeight + PANEL_GAP;
+  }
+  if (layout.panels.length === 0) {
+    root.append(el(document, "text", { x: width / 2, y: y + 40, dy: "0.35em", fill: "currentColor" }, NO_DATA));
+    y += 80 + PANEL_GAP;
   }
   const height = Math.ceil(y - PANEL_GAP + 2);
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);

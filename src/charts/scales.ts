@@ -5,9 +5,18 @@
  */
 import * as Plot from "@observablehq/plot";
 import { formatPeriodShort } from "./format";
+import { periodDomain, type Granularity } from "./period";
 import { FONT_SIZE, hatchFill, textWidth } from "./render";
 
 export const MARGIN = { top: 16, right: 104, bottom: 26, left: 52 } as const;
+
+/** MARGIN as Plot options. */
+export const PLOT_MARGINS = {
+  marginTop: MARGIN.top,
+  marginRight: MARGIN.right,
+  marginBottom: MARGIN.bottom,
+  marginLeft: MARGIN.left,
+} as const;
 
 /** A number, or a gap. Missing values are never zero. */
 export type Maybe = number | null | undefined;
@@ -27,13 +36,13 @@ export function thinTicks(domain: readonly string[], plotWidth: number): string[
   return domain.filter((_, i) => (domain.length - 1 - i) % step === 0);
 }
 
-/** The band x scale of a period chart. */
-export function periodX(domain: readonly string[], width: number): Plot.ScaleOptions {
+/** The band x scale of a period chart `width` px wide (margins included). */
+export function periodX(domain: readonly string[], width: number, margin: { left: number; right: number } = MARGIN): Plot.ScaleOptions {
   return {
     type: "band",
     domain: [...domain],
     padding: 0.2,
-    ticks: thinTicks(domain, width - MARGIN.left - MARGIN.right),
+    ticks: thinTicks(domain, width - margin.left - margin.right),
     tickFormat: (d: string) => formatPeriodShort(d),
     label: null,
   };
@@ -72,7 +81,10 @@ export interface MarginLabel {
   /** The data value the label points at. */
   value: number;
   text: string;
+  /** Text colour (needs 4.5:1 on white), or, with `swatch`, the colour of a square before dark text. */
   color: string;
+  /** Draw a colour square before the label and keep the text in currentColor (for colours under 4.5:1). */
+  swatch?: boolean;
   bold?: boolean;
 }
 
@@ -90,18 +102,32 @@ export function marginLabels(labels: readonly MarginLabel[], domain: readonly [n
     MARGIN.top / 2,
     height - MARGIN.bottom / 2,
   );
-  return labels.map((l, i) =>
-    Plot.text([l], {
-      y: () => y.invert(ys[i] as number),
+  return labels.flatMap((l, i) => {
+    const at = () => y.invert(ys[i] as number);
+    const swatch = l.swatch === true;
+    const text = Plot.text([l], {
+      y: at,
       text: () => l.text,
       frameAnchor: "right",
       textAnchor: "start",
       lineAnchor: "middle",
-      dx: 6,
-      fill: l.color,
+      dx: swatch ? 18 : 6,
+      fill: swatch ? "currentColor" : l.color,
       fontWeight: l.bold === true ? "bold" : "normal",
-    }),
-  );
+    });
+    if (!swatch) return [text];
+    const lines = l.text.split("\n").length;
+    const square = Plot.dot([l], {
+      y: at,
+      frameAnchor: "right",
+      dx: 11,
+      dy: -((lines - 1) * FONT_SIZE) / 2,
+      symbol: "square",
+      r: 4.5,
+      fill: l.color,
+    });
+    return [square, text];
+  });
 }
 
 /**
@@ -143,4 +169,56 @@ export function marginText(text: string): string {
     }
   }
   return best;
+}
+
+/**
+ * Rows keyed by period → the continuous period domain and one row per period (an absent period
+ * becomes `{period}`, i.e. a gap). Duplicate periods and a granularity other than the expected
+ * one are errors.
+ */
+export function periodSeries<T extends { period: string }>(
+  rows: readonly T[],
+  expected?: Granularity,
+): { domain: string[]; granularity: Granularity; series: T[]; byPeriod: Map<string, T> } {
+  const { domain, granularity } = periodDomain(rows.map((r) => r.period));
+  if (expected !== undefined && granularity !== expected) {
+    throw new RangeError(`periods are ${granularity}s, options say ${expected}`);
+  }
+  const byPeriod = new Map<string, T>();
+  for (const row of rows) {
+    if (byPeriod.has(row.period)) throw new RangeError(`duplicate period ${row.period}`);
+    byPeriod.set(row.period, row);
+  }
+  // Every field but `period` of the chart rows is optional, so `{ period }` is a row of gaps.
+  return { domain, granularity, series: domain.map((period) => byPeriod.get(period) ?? ({ period } as T)), byPeriod };
+}
+
+/** A y accessor for lines: the value, or NaN so that Plot's line breaks at the gap. */
+export function gapped<T>(pick: (row: T) => Maybe): (row: T) => number {
+  return (row) => {
+    const v = pick(row);
+    return isValue(v) ? v : NaN;
+  };
+}
+
+/** A line with a marker on every defined point (isolated points stay visible between gaps). */
+export function lineWithDots<T extends { period: string }>(
+  series: readonly T[],
+  pick: (row: T) => Maybe,
+  style: { color: string; symbol?: "circle" | "square"; dashed?: boolean; width?: number; dots?: boolean },
+): Plot.Markish[] {
+  const marks: Plot.Markish[] = [
+    Plot.lineY(series, {
+      x: "period",
+      y: gapped(pick),
+      stroke: style.color,
+      strokeWidth: style.width ?? 2,
+      ...(style.dashed === true ? { strokeDasharray: "5 4" } : {}),
+    }),
+  ];
+  if (style.dots !== false) {
+    const points = series.filter((r) => isValue(pick(r)));
+    marks.push(Plot.dot(points, { x: "period", y: gapped(pick), fill: style.color, r: 3, symbol: style.symbol ?? "circle" }));
+  }
+  return marks;
 }

@@ -4,13 +4,15 @@
  */
 import { formatReport, validateDataDir } from "../ingest/validate";
 import { buildModel, type SiteModel } from "./model";
+import { readCentroids } from "./tile-layout";
 
 let cached: SiteModel | undefined;
 
 export function getSite(): SiteModel {
   if (cached) return cached;
-  const report = validateDataDir(process.env["DATA_DIR"] ?? "data");
+  const dataDir = process.env["DATA_DIR"] ?? "data";
+  const report = validateDataDir(dataDir);
   if (!report.ok) throw new Error(formatReport(report));
-  cached = buildModel(report.records);
+  cached = buildModel(report.records, readCentroids(dataDir));
   return cached;
 }

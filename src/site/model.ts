@@ -32,6 +32,8 @@ export interface UnitView {
   partialSuccessors: Set<string>;
   monthly: SeriesPoint[];
   hasData: boolean;
+  /** Approximate [lon, lat] from commune boundaries (for districts: the mean of successor communes). */
+  position?: [number, number];
 }
 
 export interface SiteModel {
@@ -56,7 +58,7 @@ export function fullNameOf(u: Pick<UnitRecord, "type" | "name">): string {
   return `${u.type} ${u.name}`;
 }
 
-export function buildModel(records: RecordsOf): SiteModel {
+export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [number, number]> = new Map()): SiteModel {
   const unitRecords = records.units.map((r) => r.record);
   const index = new UnitIndex(unitRecords);
   const views: UnitView[] = unitRecords.map((record) => {
@@ -103,6 +105,16 @@ export function buildModel(records: RecordsOf): SiteModel {
       if (!newUnit.predecessors.includes(o)) newUnit.predecessors.push(o);
     }
     if (c.partial === true && oldDistrict) oldDistrict.partialSuccessors.add(newUnit.key);
+  }
+
+  for (const v of views) {
+    const own = v.ended ? undefined : centroids.get(v.record.code);
+    if (own) v.position = own;
+  }
+  for (const v of views) {
+    if (v.position || v.level !== "district") continue;
+    const points = v.successors.flatMap((s) => (s.position && s.level === "commune" ? [s.position] : []));
+    if (points.length > 0) v.position = [mean(points.map((p) => p[0])), mean(points.map((p) => p[1]))];
   }
 
   const months = dataMonths(records);
@@ -169,3 +181,5 @@ export function formerAreaSeries(district: UnitView): SeriesPoint[] {
   if (parts.length === 0) return [];
   return sumAcrossUnits(alignSeries(parts.map((p) => p.monthly)));
 }
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -17,14 +17,20 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
   const source = sample ? "dữ liệu minh họa, cộng từ các đơn vị" : "cộng từ báo cáo của các đơn vị";
   const total = renderOnTime(site, province, "month", "on_time_rate");
   const columns = Math.ceil(Math.sqrt(units.length * 1.6));
-  const cells = tileGrid(units, columns).map(({ unit, row, col }) => {
+  const grid = tileGrid(units, columns);
+  const cells = grid.cells.map(({ unit, row, col }) => {
     const value = valueAt(unit.monthly, "on_time_rate", month);
     return {
       code: unit.record.code, name: unit.record.name, row, col, label: value === undefined ? t("missing") : formatPercent(value, 0),
       ...(value === undefined ? {} : { value }),
     };
   });
-  const mapSummary = `Tỷ lệ giải quyết đúng hạn của ${units.length} đơn vị, ${formatPeriod(month)}; mỗi ô là một đơn vị, xếp theo thứ tự tên, có ghi giá trị.`;
+  const layout = !grid.geographic
+    ? "xếp theo thứ tự tên (không theo vị trí địa lý)"
+    : province.ended
+      ? "đặt gần vị trí thật; vị trí huyện lấy trung bình tâm các xã mới kế thừa địa bàn huyện, là vị trí gần đúng"
+      : "đặt gần vị trí thật theo tâm ranh giới xã";
+  const mapSummary = `Tỷ lệ giải quyết đúng hạn của ${units.length} đơn vị, ${formatPeriod(month)}; mỗi ô là một đơn vị, ${layout}; giá trị ghi trong ô.`;
   return {
     figures: [
       {
@@ -41,9 +47,9 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
     map: {
       id: "ban-do-o",
       title: `Bản đồ ô: tỷ lệ giải quyết đúng hạn, ${formatPeriod(month)}`,
-      subtitle: "Bản đồ dạng ô: mỗi ô một đơn vị, xếp theo tên (không theo vị trí địa lý), màu đậm hơn là tỷ lệ cao hơn; giá trị ghi trong ô.",
+      subtitle: `Bản đồ dạng ô: mỗi ô một đơn vị, ${layout}; màu đậm hơn là tỷ lệ cao hơn; giá trị ghi trong ô.`,
       summary: mapSummary,
-      svg: tileMap(cells, { id: `tiles-${province.slug}`, title: `Tỷ lệ đúng hạn theo đơn vị, ${formatPeriod(month)}`, description: mapSummary }),
+      svg: tileMap(cells, { id: `tiles-${province.slug}`, title: `Tỷ lệ đúng hạn theo đơn vị, ${formatPeriod(month)}`, description: mapSummary }).svg,
       source,
       sample,
       aspect: "1 / 1",
@@ -61,7 +67,7 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
           return value === undefined ? { period: p.period } : { period: p.period, value };
         }),
         { id: `spark-${unit.slug}`, title: `${unit.fullName}: tỷ lệ đúng hạn theo tháng`, domain: [0, 100] },
-      ),
+      ).svg,
     })),
   };
 }

@@ -7,6 +7,7 @@ import { samePeriodLastYear } from "../lib/period";
 import { METRIC_DEFS } from "../metrics/definitions";
 import { HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";
 import type { UnitView } from "./model";
+import { gridLayout } from "./tile-layout";
 
 export interface RankingRow {
   unit: UnitView;
@@ -43,9 +44,20 @@ export function ranking(province: UnitView, month: string): RankingRow[] {
     .sort((a, b) => (b.values.on_time_rate ?? -1) - (a.values.on_time_rate ?? -1) || a.unit.fullName.localeCompare(b.unit.fullName, "vi"));
 }
 
-/** A deterministic grid layout for a tile map: units in alphabetical order, wrapped in rows. */
-export function tileGrid(units: readonly UnitView[], columns: number): { unit: UnitView; row: number; col: number }[] {
-  return [...units]
-    .sort((a, b) => a.record.name.localeCompare(b.record.name, "vi"))
-    .map((unit, i) => ({ unit, row: Math.floor(i / columns), col: i % columns }));
+/**
+ * Grid layout for a tile map: near each unit's real position when every unit has one, otherwise
+ * in alphabetical order. `geographic` says which, so the map can say so.
+ */
+export function tileGrid(units: readonly UnitView[], columns: number): { cells: { unit: UnitView; row: number; col: number }[]; geographic: boolean } {
+  if (units.length > 0 && units.every((u) => u.position))
+    return {
+      geographic: true,
+      cells: gridLayout(units.map((u) => ({ item: u, x: u.position?.[0] ?? 0, y: u.position?.[1] ?? 0 })), columns).map(({ item, row, col }) => ({ unit: item, row, col })),
+    };
+  return {
+    geographic: false,
+    cells: [...units]
+      .sort((a, b) => a.record.name.localeCompare(b.record.name, "vi"))
+      .map((unit, i) => ({ unit, row: Math.floor(i / columns), col: i % columns })),
+  };
 }

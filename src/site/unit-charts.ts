@@ -42,7 +42,7 @@ export function renderOnTime(site: SiteModel, unit: UnitView, granularity: Granu
     description: summary,
     definitionLabel: METRIC_DEFS[definition].label,
     granularity,
-  });
+  }).svg;
   void site;
   return { svg, summary };
 }
@@ -110,7 +110,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.online.title"),
         subtitle: `${span}. Tỷ lệ TTHC có dịch vụ công trực tuyến toàn trình, một phần, chưa trực tuyến (Nghị định 42/2022/NĐ-CP); tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến.`,
         summary: onlineText,
-        svg: onlineChart(onlineData, { id: `online-${unit.slug}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: "month" }),
+        svg: onlineChart(onlineData, { id: `online-${unit.slug}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: "month" }).svg,
         source,
         sample: page.sample,
         table: onlineTable(onlineData, unit.fullName),
@@ -129,7 +129,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
             ...(s.status ? { status: statusLabel(s.status.status) } : {}),
           })),
           { id: `digitization-${unit.slug}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: "month" },
-        ),
+        ).svg,
         source,
         sample: page.sample,
         table: digitizationTable(digitization, unit.fullName),
@@ -144,7 +144,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         summary: satisfactionText,
         svg: satisfactionChart(satisfaction, {
           id: `satisfaction-${unit.slug}`, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: "month", waitTarget: WAIT_TARGET_MINUTES,
-        }),
+        }).svg,
         source,
         sample: page.sample,
         table: satisfactionTable(satisfaction, unit.fullName),

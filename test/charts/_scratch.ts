@@ -1,10 +1,19 @@
-import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
-const { document } = parseHTML("<!doctype html><html><body></body></html>");
-const data = [{p:"2025-01",v:3,s:"a"},{p:"2025-02",v:NaN,s:"a"},{p:"2025-03",v:5,s:"b"}];
-const svg = Plot.plot({ document: document as any, width: 400, height: 200, ariaLabel:"x", ariaDescription:"dd",
-  marks: [Plot.barY(data,{x:"p",y:"v",fill:"s", clip: true}), Plot.lineY(data,{x:"p",y:"v"}), Plot.text(data,{x:"p",y:"v",text:"s"})],
-  color: {legend: false}});
-console.log(svg.outerHTML);
-const f = Plot.plot({ document: document as any, width: 400, height: 200, fy: {}, marks: [Plot.lineY(data,{fy:"s",x:"p",y:"v"})], color:{legend:true}});
-console.log("\n\n", f.outerHTML);
+import { writeFileSync } from "node:fs";
+import { onTimeChart } from "../../src/charts/onTime";
+import { onlineChart } from "../../src/charts/online";
+import { digitizationChart } from "../../src/charts/digitization";
+import { satisfactionChart } from "../../src/charts/satisfaction";
+import { sparkline } from "../../src/charts/sparkline";
+import { tileMap } from "../../src/charts/tileMap";
+import * as F from "./fixtures";
+const w = Number(process.env.W ?? 640);
+const out: Record<string, { svg: string; summary: string }> = {
+  ontime: onTimeChart(F.onTimeMonthly, { id: "ontime-637", title: "Kết quả giải quyết hồ sơ — Đăk Đoa", definitionLabel: "Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết", granularity: "month", width: w }),
+  ontimeq: onTimeChart(F.onTimeQuarterly, { id: "ontime-q", title: "Theo quý", definitionLabel: "Tỷ lệ đúng hạn", granularity: "quarter", width: w }),
+  online: onlineChart(F.online, { id: "online-637", title: "Dịch vụ công trực tuyến", granularity: "month", width: w }),
+  digitization: digitizationChart(F.digitization, { id: "dig-637", title: "Số hóa", granularity: "month", width: w }),
+  satisfaction: satisfactionChart(F.satisfaction, { id: "sat-637", title: "Hài lòng", granularity: "month", width: w }),
+  spark: sparkline(F.spark, { id: "spark-637", title: "Đăk Đoa: tỷ lệ đúng hạn", domain: [0, 100] }),
+  tiles: tileMap(F.tiles, { id: "tiles-gl", title: "Bản đồ ô", width: w }),
+};
+for (const [k, v] of Object.entries(out)) { writeFileSync(`/tmp/c-${k}.svg`, v.svg); console.log(k, v.svg.length, "\n  ", v.summary); }

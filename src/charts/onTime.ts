@@ -1,0 +1,222 @@
+/**
+ * Processing results per period: stacked bars of dossiers resolved early / on time / late
+ * (counts), the on-time rate line with the province average (dashed) in a panel below, and
+ * dossiers pending past their deadline in a small third panel. Periods without data are hatched
+ * gaps (no bar, a break in the line); periods whose source figures do not add up carry a "!".
+ */
+import * as Plot from "@observablehq/plot";
+import { formatCount, formatPercent, formatPeriod, formatPeriodShort, granularityPhrase, joinList } from "./format";
+import { PALETTE } from "./palette";
+import type { Granularity } from "./period";
+import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
+import {
+  gapBands, isValue, lineWithDots, MARGIN, marginLabels, marginText, niceMax, percentFloor, periodSeries, periodX,
+  PLOT_MARGINS, type MarginLabel, type Maybe,
+} from "./scales";
+import { stackedBars, type StackPart } from "./stack";
+import { definedValues, extremes, missingSentence, sentences, spanPhrase } from "./summary";
+
+export interface OnTimeRow {
+  /** `YYYY-MM`, `YYYY-Qn` or `YYYY`, of the chart's granularity. */
+  period: string;
+  /** Dossiers resolved before / on / after the deadline (counts). */
+  early?: Maybe;
+  onTime?: Maybe;
+  late?: Maybe;
+  /** On-time rate of the unit, in percent (per the definition named by `definitionLabel`). */
+  rate?: Maybe;
+  /** Province average on-time rate, in percent. */
+  provinceRate?: Maybe;
+  /** Dossiers still pending past their deadline at the end of the period (count). */
+  pendingOverdue?: Maybe;
+  /** The source figures of this period do not add up (known inconsistency). */
+  flagged?: boolean | undefined;
+}
+
+export interface OnTimeLabels {
+  early: string;
+  onTime: string;
+  late: string;
+  /** Heading of the counts panel. */
+  counts: string;
+  /** Name of the rate line (legend, summary). */
+  rate: string;
+  /** Direct label of the unit's latest rate. */
+  unit: string;
+  province: string;
+  provinceShort: string;
+  pendingOverdue: string;
+  flagged: string;
+  missing: string;
+}
+
+export const ON_TIME_LABELS: OnTimeLabels = {
+  early: "Trước hạn",
+  onTime: "Đúng hạn",
+  late: "Quá hạn",
+  counts: "Số hồ sơ đã giải quyết",
+  rate: "Tỷ lệ giải quyết đúng hạn",
+  unit: "Đơn vị",
+  province: "Trung bình tỉnh",
+  provinceShort: "TB tỉnh",
+  pendingOverdue: "Hồ sơ đang giải quyết quá hạn",
+  flagged: "Số liệu nguồn không khớp",
+  missing: NO_DATA,
+};
+
+export interface OnTimeOptions extends ChartBaseOptions {
+  /** How the rate is defined, shown as the rate panel's heading, e.g. "Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết". */
+  definitionLabel: string;
+  granularity: Granularity;
+  labels?: Partial<OnTimeLabels> | undefined;
+}
+
+const STATUSES = ["early", "onTime", "late"] as const;
+
+/** Stacked counts + on-time rate (with province average) + pending overdue, as one accessible SVG. */
+export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions): RenderedChart {
+  const { id, title } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const L = { ...ON_TIME_LABELS, ...options.labels };
+  if (rows.length === 0) return emptyChart(options, width);
+  const { domain, granularity, series } = periodSeries<OnTimeRow>(rows, options.granularity);
+  const x = periodX(domain, width);
+  const color = { early: PALETTE.early, onTime: PALETTE.onTime, late: PALETTE.late };
+  const flagged = series.filter((r: OnTimeRow) => r.flagged === true);
+
+  // Panel 1: stacked counts, "!" above flagged periods.
+  const parts = STATUSES.map((s): StackPart<OnTimeRow> => ({ key: s, label: L[s], color: color[s], pick: (r) => r[s] }));
+  const maxTotal = Math.max(0, ...series.map((r: OnTimeRow) => STATUSES.reduce((sum, s) => sum + (isValue(r[s]) ? r[s] : 0), 0)));
+  const counts = stackedBars<OnTimeRow>(id, series, parts, {
+    title: L.counts,
+    height: 210,
+    x,
+    domain: [0, niceMax(maxTotal)],
+    tickFormat: formatCount,
+    marks: (totals) => [
+      Plot.text(flagged, {
+        x: "period",
+        y: (r: OnTimeRow) => totals.get(r.period) ?? 0,
+        text: () => "!",
+        dy: -9,
+        fill: PALETTE.flag,
+        fontWeight: "bold",
+        fontSize: 15,
+      }),
+    ],
+  });
+
+  // Panel 2: on-time rate and province average, zoomed to [≤ 70 %, 100 %].
+  const rates = definedValues(series, (r: OnTimeRow) => r.rate);
+  const provinces = definedValues(series, (r: OnTimeRow) => r.provinceRate);
+  const all = [...rates, ...provinces].map((v) => v.value);
+  const rateDomain = [percentFloor(all), Math.max(100, Math.ceil(Math.max(0, ...all)))] as const;
+  const rateHeight = 170;
+  const rateGaps = series.filter((r: OnTimeRow) => !isValue(r.rate)).map((r) => r.period);
+  const lastPeriod = domain[domain.length - 1] as string;
+  const when = (p: string) => (p === lastPeriod ? "" : ` (${formatPeriodShort(p)})`);
+  const rateLabels: MarginLabel[] = [];
+  const lastRate = rates[rates.length - 1];
+  const lastProvince = provinces[provinces.length - 1];
+  if (lastRate !== undefined) {
+    const text = marginText(`${L.unit} ${formatPercent(lastRate.value, 1)}${when(lastRate.period)}`);
+    rateLabels.push({ value: lastRate.value, text, color: PALETTE.primary, bold: true });
+  }
+  if (lastProvince !== undefined) {
+    const text = marginText(`${L.provinceShort} ${formatPercent(lastProvince.value, 1)}${when(lastProvince.period)}`);
+    rateLabels.push({ value: lastProvince.value, text, color: PALETTE.reference });
+  }
+  const ratePanel: Panel = {
+    title: options.definitionLabel,
+    height: rateHeight,
+    plot: {
+      ...PLOT_MARGINS,
+      x,
+      y: { domain: [...rateDomain], grid: true, ticks: 4, tickFormat: (v: number) => formatPercent(v, 0), label: null },
+      marks: [
+        gapBands(id, rateGaps, rateDomain),
+        ...lineWithDots(series, (r: OnTimeRow) => r.provinceRate, { color: PALETTE.reference, dashed: true, width: 1.5, dots: false }),
+        ...lineWithDots(series, (r: OnTimeRow) => r.rate, { color: PALETTE.primary }),
+        ...marginLabels(rateLabels, rateDomain, rateHeight),
+      ],
+    },
+  };
+
+  // Panel 3: pending overdue, only when the data have it.
+  const pending = definedValues(series, (r: OnTimeRow) => r.pendingOverdue);
+  const panels: Panel[] = [counts.panel, ratePanel];
+  if (pending.length > 0) {
+    const pendingDomain = [0, niceMax(Math.max(...pending.map((p) => p.value)))] as const;
+    const band = (width - MARGIN.left - MARGIN.right) / domain.length;
+    const pendingGaps = series.filter((r: OnTimeRow) => !isValue(r.pendingOverdue)).map((r) => r.period);
+    panels.push({
+      title: L.pendingOverdue,
+      height: 110,
+      plot: {
+        ...PLOT_MARGINS,
+        x,
+        y: { domain: [...pendingDomain], grid: true, ticks: 2, tickFormat: formatCount, label: null },
+        marks: [
+          gapBands(id, pendingGaps, pendingDomain),
+          Plot.barY(pending, { x: "period", y: "value", fill: PALETTE.pendingOverdue }),
+          Plot.ruleY([0]),
+          band >= 24 ? Plot.text(pending, { x: "period", y: "value", text: (d: { value: number }) => formatCount(d.value), dy: -7 }) : null,
+        ],
+      },
+    });
+  }
+
+  const anyGap = counts.gaps.length > 0 || rateGaps.length > 0;
+  const legend: LegendItem[] = [
+    ...parts.map((p): LegendItem => ({ symbol: "swatch", label: p.label, color: p.color })),
+    { symbol: "line", label: L.rate, color: PALETTE.primary },
+    ...(provinces.length > 0 ? [{ symbol: "dashed", label: L.province, color: PALETTE.reference } as const] : []),
+    ...(anyGap ? [{ symbol: "missing", label: L.missing } as const] : []),
+    ...(flagged.length > 0
+      ? [{ symbol: "flag", label: `${L.flagged}: ${flagged.map((r) => formatPeriodShort(r.period)).join(", ")}` } as const]
+      : []),
+  ];
+
+  const { structure, summary } = onTimeSummary(series, domain, granularity, counts.totals, counts.gaps, L);
+  const desc = descText(options.description, structure, summary);
+  return { svg: renderChart({ id, title, desc, width, legend, panels }), summary };
+}
+
+function onTimeSummary(
+  series: readonly OnTimeRow[],
+  domain: readonly string[],
+  granularity: Granularity,
+  totals: ReadonlyMap<string, number>,
+  countGaps: readonly string[],
+  L: OnTimeLabels,
+): { structure: string; summary: string } {
+  const rates = extremes(definedValues(series, (r) => r.rate));
+  const last = [...series].reverse().find((r) => totals.has(r.period) || isValue(r.rate));
+  let latest = "";
+  if (last !== undefined) {
+    const parts: string[] = [];
+    const total = totals.get(last.period);
+    if (total !== undefined) {
+      const split = STATUSES.flatMap((s) => {
+        const v = last[s];
+        return isValue(v) ? [`${formatCount(v)} ${L[s].toLowerCase()}`] : [];
+      });
+      parts.push(`${formatCount(total)} hồ sơ đã giải quyết (${split.join(", ")})`);
+    }
+    if (isValue(last.rate)) {
+      const province = isValue(last.provinceRate) ? ` (${L.province.toLowerCase()} ${formatPercent(last.provinceRate, 1)})` : "";
+      parts.push(`${L.rate.toLowerCase()} ${formatPercent(last.rate, 1)}${province}`);
+    }
+    if (isValue(last.pendingOverdue)) parts.push(`${formatCount(last.pendingOverdue)} hồ sơ đang giải quyết quá hạn`);
+    latest = `${formatPeriod(last.period)}: ${parts.join("; ")}.`;
+  }
+  const range =
+    rates !== undefined && rates.min.period !== rates.max.period
+      ? `${L.rate} cao nhất ${formatPercent(rates.max.value, 1)} (${formatPeriod(rates.max.period)}), thấp nhất ${formatPercent(rates.min.value, 1)} (${formatPeriod(rates.min.period)}).`
+      : "";
+  const flagged = series.filter((r) => r.flagged === true).map((r) => formatPeriod(r.period));
+  const statuses = joinList([L.early, L.onTime, L.late].map((s) => s.toLowerCase()));
+  const kind = `Biểu đồ cột chồng số hồ sơ giải quyết ${statuses} ${granularityPhrase(granularity)}, từ ${spanPhrase(domain)}, kèm đường ${L.rate.toLowerCase()}.`;
+  const notes = sentences(missingSentence(countGaps, L.missing), flagged.length > 0 ? `${L.flagged}: ${joinList(flagged)}.` : "");
+  return { structure: sentences(kind, notes), summary: sentences(kind, latest, range, notes) };
+}
