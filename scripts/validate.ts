@@ -22,7 +22,7 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) {
 try {
   const report = validateDataDir(dir);
   console.log(json ? reportJson(report) : formatReport(report));
-  process.exit(report.ok ? 0 : 1);
+  process.exitCode = report.ok ? 0 : 1;
 } catch (e) {
   console.error(`Lỗi đọc dữ liệu / I/O error: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(2);

@@ -10,7 +10,7 @@ import { PALETTE } from "./palette";
 import type { Granularity } from "./period";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  gapBands, isValue, lineWithDots, MARGIN, marginLabels, marginText, niceMax, percentFloor, periodSeries, periodX,
+  gapBands, isValue, lineWithDots, MARGIN, marginLabels, niceMax, percentFloor, periodSeries, periodX,
   PLOT_MARGINS, type MarginLabel, type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
@@ -119,11 +119,11 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
   const lastRate = rates[rates.length - 1];
   const lastProvince = provinces[provinces.length - 1];
   if (lastRate !== undefined) {
-    const text = marginText(`${L.unit} ${formatPercent(lastRate.value, 1)}${when(lastRate.period)}`);
+    const text = `${L.unit} ${formatPercent(lastRate.value, 1)}${when(lastRate.period)}`;
     rateLabels.push({ value: lastRate.value, text, color: PALETTE.primary, bold: true });
   }
   if (lastProvince !== undefined) {
-    const text = marginText(`${L.provinceShort} ${formatPercent(lastProvince.value, 1)}${when(lastProvince.period)}`);
+    const text = `${L.provinceShort} ${formatPercent(lastProvince.value, 1)}${when(lastProvince.period)}`;
     rateLabels.push({ value: lastProvince.value, text, color: PALETTE.reference });
   }
   const ratePanel: Panel = {

@@ -8,7 +8,7 @@ import { PALETTE } from "./palette";
 import type { Granularity } from "./period";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  gapBands, isValue, lineWithDots, marginLabels, marginText, periodSeries, periodX, PLOT_MARGINS, type MarginLabel, type Maybe,
+  gapBands, isValue, lineWithDots, marginLabels, periodSeries, periodX, PLOT_MARGINS, type MarginLabel, type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
 import { definedValues, missingSentence, sentences, spanPhrase } from "./summary";
@@ -86,11 +86,11 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
   const lastDossier = dossiers[dossiers.length - 1];
   const lastFee = fees[fees.length - 1];
   if (lastDossier !== undefined) {
-    const text = marginText(`${L.onlineDossier} ${formatPercent(lastDossier.value, 1)}${when(lastDossier.period)}`);
+    const text = `${L.onlineDossier} ${formatPercent(lastDossier.value, 1)}${when(lastDossier.period)}`;
     labels.push({ value: lastDossier.value, text, color: PALETTE.primary, bold: true });
   }
   if (lastFee !== undefined) {
-    const text = marginText(`${L.feePaidOnline} ${formatPercent(lastFee.value, 1)}${when(lastFee.period)}`);
+    const text = `${L.feePaidOnline} ${formatPercent(lastFee.value, 1)}${when(lastFee.period)}`;
     labels.push({ value: lastFee.value, text, color: PALETTE.secondary, bold: true });
   }
   const linesPanel: Panel = {

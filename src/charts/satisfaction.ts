@@ -9,7 +9,7 @@ import { PALETTE } from "./palette";
 import type { Granularity } from "./period";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  gapBands, isValue, lineWithDots, MARGIN, marginLabels, marginText, niceMax, percentFloor, periodSeries, periodX, PLOT_MARGINS,
+  gapBands, isValue, lineWithDots, MARGIN, marginLabels, niceMax, percentFloor, periodSeries, periodX, PLOT_MARGINS,
   type MarginLabel, type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
@@ -99,7 +99,7 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
   const shareLabels: MarginLabel[] =
     lastShare === undefined
       ? []
-      : [{ value: lastShare.value, text: marginText(`${L.shareShort} ${formatPercent(lastShare.value, 1)}${when(lastShare.period)}`), color: PALETTE.primary, bold: true }];
+      : [{ value: lastShare.value, text: `${L.shareShort} ${formatPercent(lastShare.value, 1)}${when(lastShare.period)}`, color: PALETTE.primary, bold: true }];
   const sharePanel: Panel = {
     title: L.share,
     height: shareHeight,
@@ -150,8 +150,8 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
     const waitGaps = series.filter((r: SatisfactionRow) => !isValue(r.avgWaitMinutes)).map((r) => r.period);
     const lastWait = waits[waits.length - 1] as { period: string; value: number };
     const waitLabels: MarginLabel[] = [
-      { value: lastWait.value, text: marginText(`${L.waitShort} ${formatMinutes(lastWait.value)}${when(lastWait.period)}`), color: PALETTE.primary, bold: true },
-      { value: waitTarget, text: marginText(`${L.target} ${formatMinutes(waitTarget)}`), color: PALETTE.target },
+      { value: lastWait.value, text: `${L.waitShort} ${formatMinutes(lastWait.value)}${when(lastWait.period)}`, color: PALETTE.primary, bold: true },
+      { value: waitTarget, text: `${L.target} ${formatMinutes(waitTarget)}`, color: PALETTE.target },
     ];
     panels.push({
       title: L.wait,

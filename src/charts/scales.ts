@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatPeriodShort } from "./format";
 import { periodDomain, type Granularity } from "./period";
-import { FONT_SIZE, hatchFill, textWidth } from "./render";
+import { FONT_SIZE, hatchFill, textWidth, wrapText } from "./render";
 
 export const MARGIN = { top: 16, right: 104, bottom: 26, left: 52 } as const;
 
@@ -94,8 +94,9 @@ export interface MarginLabel {
  */
 export function marginLabels(labels: readonly MarginLabel[], domain: readonly [number, number], height: number): Plot.Markish[] {
   const y = linearY(domain, height);
-  const lines = labels.map((l) => l.text.split("\n").length);
-  const gap = Math.max(...lines, 1) * (FONT_SIZE + 1);
+  const texts = labels.map((l) => wrapText(l.text, MARGIN.right - (l.swatch === true ? 22 : 8)).join("\n"));
+  const lines = texts.map((t) => t.split("\n").length);
+  const gap = Math.max(...lines, 1) * FONT_SIZE + 2;
   const ys = dodge(
     labels.map((l) => y.apply(l.value)),
     gap,
@@ -107,7 +108,7 @@ export function marginLabels(labels: readonly MarginLabel[], domain: readonly [n
     const swatch = l.swatch === true;
     const text = Plot.text([l], {
       y: at,
-      text: () => l.text,
+      text: () => texts[i],
       frameAnchor: "right",
       textAnchor: "start",
       lineAnchor: "middle",
@@ -116,12 +117,11 @@ export function marginLabels(labels: readonly MarginLabel[], domain: readonly [n
       fontWeight: l.bold === true ? "bold" : "normal",
     });
     if (!swatch) return [text];
-    const lines = l.text.split("\n").length;
     const square = Plot.dot([l], {
       y: at,
       frameAnchor: "right",
       dx: 11,
-      dy: -((lines - 1) * FONT_SIZE) / 2,
+      dy: -(((lines[i] ?? 1) - 1) * FONT_SIZE) / 2,
       symbol: "square",
       r: 4.5,
       fill: l.color,
@@ -151,24 +151,6 @@ export function percentFloor(values: readonly number[], floor = 70): number {
   if (values.length === 0) return floor;
   const min = Math.min(...values);
   return Math.max(0, Math.min(floor, Math.floor(min / 10) * 10));
-}
-
-/** Wraps a direct label to two short lines when it is too wide for the right margin. */
-export function marginText(text: string): string {
-  if (textWidth(text) <= MARGIN.right - 10) return text;
-  const words = text.split(" ");
-  let best = text;
-  let bestWidth = Infinity;
-  for (let k = 1; k < words.length; k++) {
-    const a = words.slice(0, k).join(" ");
-    const b = words.slice(k).join(" ");
-    const w = Math.max(textWidth(a), textWidth(b));
-    if (w < bestWidth) {
-      best = `${a}\n${b}`;
-      bestWidth = w;
-    }
-  }
-  return best;
 }
 
 /**

@@ -42,7 +42,8 @@ export function sparkline(points: readonly SparkPoint[], options: SparklineOptio
   const yDomain = options.domain ?? (all.length === 0 ? [0, 1] : lo === hi ? [lo - 1, hi + 1] : [lo, hi]);
   const last = values[values.length - 1];
 
-  const marks: Plot.Markish[] = [];
+  // A faint baseline at the bottom of the domain anchors the line.
+  const marks: Plot.Markish[] = [Plot.ruleY([yDomain[0]], { stroke: "#d0d0d0", strokeWidth: 1 })];
   if (options.reference !== undefined) {
     marks.push(Plot.ruleY([options.reference.value], { stroke: PALETTE.reference, strokeWidth: 1, strokeDasharray: "3 2" }));
   }

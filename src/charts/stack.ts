@@ -1,7 +1,7 @@
 /** Stacked bars per period with hatched gaps and direct labels for the latest bar. */
 import * as Plot from "@observablehq/plot";
 import type { Panel } from "./render";
-import { gapBands, isValue, marginLabels, marginText, PLOT_MARGINS, type MarginLabel, type Maybe } from "./scales";
+import { gapBands, isValue, marginLabels, PLOT_MARGINS, type MarginLabel, type Maybe } from "./scales";
 
 export interface StackPart<T> {
   key: string;
@@ -53,7 +53,7 @@ export function stackedBars<T extends { period: string }>(
     for (const part of parts) {
       const value = part.pick(last);
       if (!isValue(value)) continue;
-      labels.push({ value: base + value / 2, text: marginText(part.label), color: part.color, swatch: true });
+      labels.push({ value: base + value / 2, text: part.label, color: part.color, swatch: true });
       base += value;
     }
   }

@@ -24,7 +24,7 @@ export interface TileCell {
 }
 
 export interface TileMapOptions extends ChartBaseOptions {
-  /** Class breaks (ascending, SEQUENTIAL.length - 1 of them); default equal intervals over the values' extent. */
+  /** Class breaks (ascending, SEQUENTIAL.length - 1 of them); default niceBreaks over the values' extent. */
   thresholds?: readonly number[] | undefined;
   /** Formats values in the legend and summary; default percent. */
   format?: ((value: number) => string) | undefined;
@@ -44,9 +44,17 @@ export function shortName(name: string, maxWidth: number, fontSize: number): str
   return `${cut.trimEnd()}…`;
 }
 
-/** Equal-interval class breaks over [lo, hi], rounded to 1 decimal. */
-export function equalBreaks(lo: number, hi: number, classes: number): number[] {
-  return Array.from({ length: classes - 1 }, (_, k) => Math.round((lo + ((k + 1) * (hi - lo)) / classes) * 10) / 10);
+/**
+ * Class breaks for `classes` classes over [lo, hi] at a "nice" step (1, 2, 2.5 or 5 × 10ⁿ, the
+ * one closest to (hi − lo) / classes): niceBreaks(85, 99, 5) → [87.5, 90, 92.5, 95].
+ */
+export function niceBreaks(lo: number, hi: number, classes: number): number[] {
+  const raw = Math.max((hi - lo) / classes, 1e-9);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const steps = [1, 2, 2.5, 5, 10].map((m) => m * magnitude);
+  const step = steps.reduce((best, s) => (Math.abs(Math.log(s / raw)) < Math.abs(Math.log(best / raw)) ? s : best));
+  const first = Math.floor(lo / step) * step + step;
+  return Array.from({ length: classes - 1 }, (_, k) => Math.round((first + k * step) * 1e6) / 1e6);
 }
 
 /** The grid of units, coloured, with name and value label in every tile. */
@@ -54,13 +62,14 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
   const { id, title } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const missingLabel = options.missingLabel ?? NO_DATA;
-  const format = options.format ?? ((v: number) => formatPercent(v, Number.isInteger(v) ? 0 : 1));
+  const format = options.format ?? ((v: number) => formatPercent(v, 1));
+  const formatBreak = options.format ?? ((v: number) => formatPercent(v, Number.isInteger(v) ? 0 : 1));
   if (cells.length === 0) return emptyChart(options, width);
 
   const values = cells.flatMap((c) => (isValue(c.value) ? [c.value] : []));
-  const lo = values.length === 0 ? 0 : Math.floor(Math.min(...values));
-  const hi = values.length === 0 ? 1 : Math.ceil(Math.max(...values));
-  const breaks = [...(options.thresholds ?? equalBreaks(lo, hi, SEQUENTIAL.length))];
+  const lo = values.length === 0 ? 0 : Math.min(...values);
+  const hi = values.length === 0 ? 1 : Math.max(...values);
+  const breaks = [...(options.thresholds ?? niceBreaks(lo, hi, SEQUENTIAL.length))];
   if (breaks.length !== SEQUENTIAL.length - 1) throw new RangeError(`thresholds must have ${SEQUENTIAL.length - 1} values`);
   const classOf = (v: number) => breaks.filter((b) => v >= b).length;
   const colorOf = (v: number) => SEQUENTIAL[classOf(v)] as string;
@@ -80,8 +89,8 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
     const has = isValue(c.value);
     const fill = has ? colorOf(c.value as number) : MISSING_FILL;
     const label = has ? c.label : wrapText(c.label, inner, fontSize).join("\n");
-    const text = showName ? `${shortName(c.name, inner, fontSize)}\n${label}` : label;
-    return { ...c, fill: has ? fill : hatchFill(id), text, ink: textColorOn(fill) };
+    const name = showName ? shortName(c.name, inner, fontSize) : "";
+    return { ...c, has, fill: has ? fill : hatchFill(id), name, label, ink: textColorOn(fill) };
   });
   type Tile = (typeof tiles)[number];
 
@@ -89,7 +98,8 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
     ...SEQUENTIAL.map((color, k): LegendItem => {
       const a = breaks[k - 1];
       const b = breaks[k];
-      const label = a === undefined ? `dưới ${format(b as number)}` : b === undefined ? `từ ${format(a)}` : `${format(a)} đến dưới ${format(b)}`;
+      const label =
+        a === undefined ? `dưới ${formatBreak(b as number)}` : b === undefined ? `từ ${formatBreak(a)}` : `${formatBreak(a)} đến dưới ${formatBreak(b)}`;
       return { symbol: "tile", label, color };
     }),
     ...(values.length < cells.length ? [{ symbol: "missing", label: missingLabel } as const] : []),
@@ -124,15 +134,26 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
           color: { type: "identity" },
           marks: [
             Plot.cell(tiles, { x: "col", y: "row", fill: (t: Tile) => t.fill, stroke: PALETTE.missing, strokeWidth: 0.75 }),
-            Plot.text(
-              tiles.filter((t) => isValue(t.value)),
-              { x: "col", y: "row", text: (t: Tile) => t.text, fill: (t: Tile) => t.ink, fontSize, lineAnchor: "middle" },
-            ),
-            // On the hatch, a white halo keeps the text legible.
-            Plot.text(
-              tiles.filter((t) => !isValue(t.value)),
-              { x: "col", y: "row", text: (t: Tile) => t.text, fill: "#000000", stroke: "#ffffff", strokeWidth: 3, fontSize, lineAnchor: "middle" },
-            ),
+            // Name above, value below (bold); a white halo keeps text legible on the hatch.
+            ...[true, false].flatMap((has) => {
+              const subset = tiles.filter((t) => t.has === has);
+              const halo = has ? {} : { stroke: "#ffffff", strokeWidth: 3 };
+              const ink = has ? (t: Tile) => t.ink : () => "#000000";
+              return [
+                Plot.text(subset, { x: "col", y: "row", text: "name", fill: ink, fontSize, dy: -fontSize * 0.7, ...halo }),
+                Plot.text(subset, {
+                  x: "col",
+                  y: "row",
+                  text: "label",
+                  fill: ink,
+                  fontSize: has ? fontSize + 1 : fontSize,
+                  fontWeight: has ? "bold" : "normal",
+                  lineAnchor: "top",
+                  dy: showName ? fontSize * 0.1 : -fontSize * 0.6,
+                  ...halo,
+                }),
+              ];
+            }),
           ],
         },
       },

@@ -115,6 +115,7 @@ export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new 
           });
       }
       if (name === "exports/satisfaction") checkRatingsSum(rec, err);
+      if (name === "exports/online-services") checkOnlineLevels(rec, err);
       if (name === "exports/processing" && !checkForm06(rec, issues)) rejected.add(rec.ref);
     }
   }
@@ -174,6 +175,20 @@ function checkRatingsSum(rec: Rec, err: Err): void {
     err(rec, "responses", responses, {
       vi: `tổng các mức đánh giá (${sum}) khác số lượt đánh giá (${responses})`,
       en: `ratings add up to ${sum}, not the ${responses} responses`,
+    });
+}
+
+/** Procedures fully and partly online are disjoint parts of all procedures. */
+function checkOnlineLevels(rec: Rec, err: Err): void {
+  const r = rec.record;
+  const full = num(r, "procedures_full_online");
+  const partial = num(r, "procedures_partial_online");
+  const total = num(r, "procedures_total");
+  // Each part over the whole is already reported; this catches parts that fit alone but not together.
+  if (full !== undefined && partial !== undefined && total !== undefined && full <= total && partial <= total && full + partial > total)
+    err(rec, "procedures_partial_online", partial, {
+      vi: `TTHC toàn trình (${full}) + một phần (${partial}) lớn hơn tổng số TTHC (${total})`,
+      en: `procedures fully (${full}) + partly online (${partial}) exceed all procedures (${total})`,
     });
 }
 
