@@ -56,7 +56,7 @@ export interface DigitizationOptions extends ChartBaseOptions {
   labels?: Partial<DigitizationLabels> | undefined;
 }
 
-const MARGINS = { top: 22, right: 18, bottom: 26, left: 44 } as const;
+const MARGINS = { top: 22, right: 18, bottom: 32, left: 44 } as const;
 
 /** One small panel per metric, with target rule, due marker and status. */
 export function digitizationChart(series: readonly DigitizationSeries[], options: DigitizationOptions): RenderedChart {

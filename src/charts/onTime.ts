@@ -31,6 +31,8 @@ export interface OnTimeRow {
   pendingOverdue?: Maybe;
   /** The source figures of this period do not add up (known inconsistency). */
   flagged?: boolean | undefined;
+  /** What does not add up, quoted in the summary after the period. */
+  flagNote?: string | undefined;
 }
 
 export interface OnTimeLabels {
@@ -214,7 +216,9 @@ function onTimeSummary(
     rates !== undefined && rates.min.period !== rates.max.period
       ? `${L.rate} cao nhất ${formatPercent(rates.max.value, 1)} (${formatPeriod(rates.max.period)}), thấp nhất ${formatPercent(rates.min.value, 1)} (${formatPeriod(rates.min.period)}).`
       : "";
-  const flagged = series.filter((r) => r.flagged === true).map((r) => formatPeriod(r.period));
+  const flagged = series
+    .filter((r) => r.flagged === true)
+    .map((r) => (r.flagNote === undefined || r.flagNote.trim() === "" ? formatPeriod(r.period) : `${formatPeriod(r.period)} (${r.flagNote.trim()})`));
   const statuses = joinList([L.early, L.onTime, L.late].map((s) => s.toLowerCase()));
   const kind = `Biểu đồ cột chồng số hồ sơ giải quyết ${statuses} ${granularityPhrase(granularity)}, từ ${spanPhrase(domain)}, kèm đường ${L.rate.toLowerCase()}.`;
   const notes = sentences(missingSentence(countGaps, L.missing), flagged.length > 0 ? `${L.flagged}: ${joinList(flagged)}.` : "");

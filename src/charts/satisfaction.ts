@@ -47,7 +47,7 @@ export interface SatisfactionLabels {
 
 export const SATISFACTION_LABELS: SatisfactionLabels = {
   share: "Tỷ lệ hài lòng (hài lòng và rất hài lòng)",
-  shareShort: "Hài lòng",
+  shareShort: "Tỷ lệ hài lòng",
   distribution: "Phân bố mức đánh giá (%)",
   verySatisfied: "Rất hài lòng",
   satisfied: "Hài lòng",

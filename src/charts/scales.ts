@@ -5,10 +5,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { formatPeriodShort } from "./format";
-import { periodDomain, type Granularity } from "./period";
+import { parsePeriod, periodDomain, type Granularity } from "./period";
 import { FONT_SIZE, hatchFill, textWidth, wrapText } from "./render";
 
-export const MARGIN = { top: 16, right: 104, bottom: 26, left: 52 } as const;
+export const MARGIN = { top: 16, right: 104, bottom: 32, left: 52 } as const;
 
 /** MARGIN as Plot options. */
 export const PLOT_MARGINS = {
@@ -26,14 +26,25 @@ export function isValue(v: Maybe): v is number {
 }
 
 /**
- * The tick values for `domain` so that labels do not overlap at `plotWidth`: every k-th period,
- * counted back from the last one so that the latest period is always labelled.
+ * The tick values for `domain` so that labels do not overlap at `plotWidth`: every k-th period
+ * (k a calendar-friendly step), counted back from the last one so that the latest period is
+ * always labelled.
  */
 export function thinTicks(domain: readonly string[], plotWidth: number): string[] {
   if (domain.length === 0) return [];
-  const label = Math.max(...domain.map((d) => textWidth(formatPeriodShort(d)))) + 8;
-  const step = Math.max(1, Math.ceil(label / (plotWidth / domain.length)));
+  const label = Math.max(...domain.flatMap((d) => tickLabel(d).split("\n").map((line) => textWidth(line)))) + 8;
+  const needed = Math.max(1, Math.ceil(label / (plotWidth / domain.length)));
+  // Calendar-friendly steps: every 1, 2, 3, 4, 6 or 12 months; 1, 2 or 4 quarters.
+  const granularity = parsePeriod(domain[0] as string)?.granularity;
+  const steps = granularity === "month" ? [1, 2, 3, 4, 6, 12] : granularity === "quarter" ? [1, 2, 4] : [];
+  const calendar = steps.find((s) => s >= needed);
+  const step = calendar ?? (granularity === "year" ? needed : Math.ceil(needed / (steps.at(-1) ?? 1)) * (steps.at(-1) ?? 1));
   return domain.filter((_, i) => (domain.length - 1 - i) % step === 0);
+}
+
+/** Axis label of a period: "T6/2025", "Quý II⏎2025" (two lines, so that quarters fit), "2025". */
+export function tickLabel(period: string): string {
+  return formatPeriodShort(period).replace(/^(Quý [IV]+)\//, "$1\n");
 }
 
 /** The band x scale of a period chart `width` px wide (margins included). */
@@ -43,7 +54,7 @@ export function periodX(domain: readonly string[], width: number, margin: { left
     domain: [...domain],
     padding: 0.2,
     ticks: thinTicks(domain, width - margin.left - margin.right),
-    tickFormat: (d: string) => formatPeriodShort(d),
+    tickFormat: tickLabel,
     label: null,
   };
 }

@@ -39,6 +39,8 @@ export interface LoadedFile<T> {
 /** Folders of a data directory that hold reference material rather than datasets. */
 const REFERENCE_FOLDERS = new Set(["geo"]);
 const DATA_EXTENSIONS = new Set([".csv", ".json", ".tsv", ".txt"]);
+/** Documentation kept beside the data (licences, read-me files) is not data. */
+const isDocumentation = (name: string) => /^(readme|license|licence)/i.test(name);
 
 export function readDatasetFile<D extends AnyDataset>(
   dataset: D,
@@ -173,7 +175,7 @@ export function discoverFiles(dir: string): { found: DatasetFiles[]; unknown: st
         if (d === dir && REFERENCE_FOLDERS.has(entry)) continue;
         if (!claimed.has(path.resolve(p))) walk(p);
         else for (const f of readdirSync(p)) if (!claimed.has(path.resolve(p, f)) && DATA_EXTENSIONS.has(path.extname(f))) unknown.push(path.join(p, f));
-      } else if (DATA_EXTENSIONS.has(path.extname(entry)) && !claimed.has(path.resolve(p))) unknown.push(p);
+      } else if (DATA_EXTENSIONS.has(path.extname(entry)) && !isDocumentation(entry) && !claimed.has(path.resolve(p))) unknown.push(p);
     }
   };
   walk(dir);

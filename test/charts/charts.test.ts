@@ -1,0 +1,271 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { digitizationChart } from "../../src/charts/digitization";
+import { onlineChart } from "../../src/charts/online";
+import { onTimeChart } from "../../src/charts/onTime";
+import { PALETTE } from "../../src/charts/palette";
+import { satisfactionChart } from "../../src/charts/satisfaction";
+import { sparkline } from "../../src/charts/sparkline";
+import { niceBreaks, shortName, tileMap } from "../../src/charts/tileMap";
+import { bodyText, expectAccessibleSvg } from "./assertions";
+import * as F from "./fixtures";
+import { elements, normalizeSvg } from "./snapshot";
+
+let warn: MockInstance;
+beforeEach(() => {
+  warn = vi.spyOn(console, "warn");
+});
+afterEach(() => {
+  // Plot warns (and draws a ⚠) on misuse of scales; a clean chart has none.
+  expect(warn).not.toHaveBeenCalled();
+  warn.mockRestore();
+});
+
+const DEFINITION = "Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết";
+const STATUS_FILLS = new Set<string>([PALETTE.early, PALETTE.onTime, PALETTE.late]);
+
+function rects(root: Element): Element[] {
+  return [...elements(root)].filter((el) => el.tagName.toLowerCase() === "rect");
+}
+
+/** The fill in effect: the element's own, or inherited from the nearest <g> (Plot puts constant fills there). */
+function fillOf(el: Element): string | null {
+  for (let node: Element | null = el; node !== null; node = node.parentElement) {
+    const fill = node.getAttribute("fill");
+    if (fill !== null) return fill;
+  }
+  return null;
+}
+
+/** The path of a line mark: Plot puts a constant stroke on the mark's <g>. */
+function linePaths(root: Element, stroke: string, strokeWidth: string): string[] {
+  return [...elements(root)]
+    .filter((el) => el.tagName.toLowerCase() === "g" && el.getAttribute("stroke") === stroke && el.getAttribute("stroke-width") === strokeWidth)
+    .flatMap((g) => [...g.children].filter((c) => c.tagName.toLowerCase() === "path").map((p) => p.getAttribute("d") ?? ""));
+}
+
+const moves = (d: string) => (d.match(/M/g) ?? []).length;
+
+describe("onTimeChart", () => {
+  const options = { id: "ontime-637", title: "Kết quả giải quyết hồ sơ: Đăk Đoa", definitionLabel: DEFINITION, granularity: "month" } as const;
+  const chart = () => onTimeChart(F.onTimeMonthly, options);
+
+  it("matches the snapshot (monthly, April missing, March flagged)", async () => {
+    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/ontime-monthly.svg");
+  });
+
+  it("is accessible: role img, title and desc by id, no style/font-variant/aria-label", () => {
+    expectAccessibleSvg(chart().svg, options.id, options.title);
+  });
+
+  it('prints the latest rate "97,5%" and the Vietnamese thousands "15.000" on the count axis', () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const text = bodyText(root);
+    expect(text).toContain("Đơn vị 97,5%");
+    expect(text).toContain("TB tỉnh 95,0%");
+    expect(text).toContain("15.000");
+    expect(text).toContain("T6/2025");
+    expect(text).toContain("100%");
+  });
+
+  it("the missing month has no bar (not a zero bar) but a hatched band, and the rate line breaks there", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const bars = rects(root).filter((r) => STATUS_FILLS.has(fillOf(r) ?? "") && Number(r.getAttribute("width")) > 12);
+    const xs = new Set(bars.map((r) => r.getAttribute("x")));
+    expect(xs.size).toBe(5); // 6 months, April missing
+    expect(bars).toHaveLength(15); // 3 segments × 5 months
+    for (const bar of bars) expect(Number(bar.getAttribute("height"))).toBeGreaterThan(0);
+    const bands = rects(root).filter((r) => fillOf(r) === "url(#ontime-637-hatch)" && Number(r.getAttribute("width")) > 12);
+    expect(bands.length).toBeGreaterThanOrEqual(2); // counts, rate (and pending) panels
+    for (const band of bands) expect(xs.has(band.getAttribute("x"))).toBe(false);
+    const [rateLine] = linePaths(root, PALETTE.primary, "2");
+    expect(rateLine).toBeDefined();
+    expect(moves(rateLine as string)).toBe(2); // Jan–Mar, then May–Jun
+    const [provinceLine] = linePaths(root, PALETTE.reference, "1.5");
+    expect(moves(provinceLine as string)).toBe(1); // the province has April: unbroken
+  });
+
+  it('marks the flagged month with a "!" and lists it in the legend', () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const flags = [...elements(root)].filter((el) => el.tagName.toLowerCase() === "text" && el.textContent === "!");
+    expect(flags.length).toBe(2); // legend symbol + the mark above March
+    expect(bodyText(root)).toContain("Số liệu nguồn không khớp: T3/2025");
+  });
+
+  it("summarises in Vietnamese: latest values, extremes, gaps and flags", () => {
+    const { summary } = chart();
+    expect(summary).toContain("Tháng 6/2025: 14.579 hồ sơ đã giải quyết (9.500 trước hạn, 4.715 đúng hạn, 364 quá hạn)");
+    expect(summary).toContain("tỷ lệ giải quyết đúng hạn 97,5% (trung bình tỉnh 95,0%)");
+    expect(summary).toContain("Không có số liệu: Tháng 4/2025.");
+    expect(summary).toContain("Số liệu nguồn không khớp: Tháng 3/2025.");
+  });
+
+  it("puts a given description before the structure in <desc>; the summary is returned whole", () => {
+    const { svg, summary } = onTimeChart(F.onTimeMonthly, { ...options, description: "Tỷ lệ đúng hạn tăng." });
+    const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? "";
+    expect(desc.startsWith("Tỷ lệ đúng hạn tăng. Biểu đồ cột chồng")).toBe(true);
+    expect(desc).toContain("Không có số liệu: Tháng 4/2025.");
+    expect(summary).toContain("14.579");
+  });
+
+  it("matches the snapshot (quarterly, a quarter absent from the array, no province)", async () => {
+    const q = onTimeChart(F.onTimeQuarterly, { id: "ontime-quarter", title: "Theo quý", definitionLabel: DEFINITION, granularity: "quarter" });
+    expectAccessibleSvg(q.svg, "ontime-quarter", "Theo quý");
+    expect(q.summary).toContain("Không có số liệu: Quý III/2024.");
+    // Quarter ticks are two lines ("Quý II", "2025"), so every quarter fits, the missing one too.
+    const ticks = bodyText(expectAccessibleSvg(q.svg, "ontime-quarter", "Theo quý"));
+    for (const quarter of ["Quý I2024", "Quý II2024", "Quý III2024", "Quý IV2024", "Quý I2025", "Quý II2025"]) expect(ticks).toContain(quarter);
+    expect(q.svg).not.toContain("Trung bình tỉnh");
+    await expect(normalizeSvg(q.svg)).toMatchFileSnapshot("./output/ontime-quarterly.svg");
+  });
+
+  it("quotes the flag note in the summary", () => {
+    const rows = F.onTimeMonthly.map((r) => (r.flagged === true ? { ...r, flagNote: "tiếp nhận ≠ đã giải quyết + đang giải quyết" } : r));
+    expect(onTimeChart(rows, options).summary).toContain("Số liệu nguồn không khớp: Tháng 3/2025 (tiếp nhận ≠ đã giải quyết + đang giải quyết).");
+  });
+
+  it("renders the same markup twice (deterministic)", () => {
+    expect(chart().svg).toBe(chart().svg);
+  });
+
+  it("rejects duplicate periods and a granularity other than announced", () => {
+    expect(() => onTimeChart([{ period: "2025-01" }, { period: "2025-01" }], options)).toThrow(/duplicate/);
+    expect(() => onTimeChart([{ period: "2025-Q1" }], options)).toThrow(/quarter/);
+  });
+
+  it("renders an accessible 'no data' chart for no rows", () => {
+    const empty = onTimeChart([], options);
+    expectAccessibleSvg(empty.svg, options.id, options.title);
+    expect(empty.svg).toContain("Không có số liệu");
+  });
+});
+
+describe("onlineChart", () => {
+  const options = { id: "online-637", title: "Dịch vụ công trực tuyến: Đăk Đoa", granularity: "month" } as const;
+  const chart = () => onlineChart(F.online, options);
+
+  it("matches the snapshot", async () => {
+    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/online.svg");
+  });
+
+  it("is accessible, labels the lines directly and breaks them at gaps", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const text = bodyText(root);
+    expect(text).toContain("58,9%");
+    expect(text).toContain("35,0%");
+    expect(text).toContain("Toàn trình");
+    const [dossiers] = linePaths(root, PALETTE.primary, "2");
+    expect(moves(dossiers as string)).toBe(2); // March missing
+    const [fees] = linePaths(root, PALETTE.secondary, "2");
+    expect(moves(fees as string)).toBe(2); // March and April missing
+    const bars = rects(root).filter((r) => fillOf(r) === PALETTE.fullOnline && Number(r.getAttribute("width")) > 12);
+    expect(bars).toHaveLength(5);
+  });
+});
+
+describe("digitizationChart", () => {
+  const options = { id: "digitization-637", title: "Số hóa: Đăk Đoa", granularity: "month" } as const;
+  const chart = () => digitizationChart(F.digitization, options);
+
+  it("matches the snapshot (2 × 2 small multiples, targets, statuses, gaps)", async () => {
+    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/digitization.svg");
+  });
+
+  it("writes statuses in the panel headings and labels the targets at their due month", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const text = bodyText(root);
+    expect(text).toContain("Hồ sơ được số hóa — Chưa đạt");
+    expect(text).toContain("Luân chuyển điện tử — Đạt");
+    expect(text).toContain("≥ 80% · hạn T12/2025");
+    expect(text).toContain("T12/2025"); // the domain runs to the due month
+    expect(text).toContain("70,1%");
+    // Target rules are dashed.
+    const dashed = [...elements(root)].filter((el) => el.getAttribute("stroke") === PALETTE.target && el.getAttribute("stroke-dasharray") === "5 4");
+    expect(dashed.length).toBe(3);
+  });
+
+  it("summarises each metric with its latest value, target and status", () => {
+    const { summary } = chart();
+    expect(summary).toContain("Hồ sơ được số hóa: 70,1% (Tháng 6/2025), chỉ tiêu ≥ 80% hạn Tháng 12/2025, chưa đạt.");
+    expect(summary).toContain("Tái sử dụng dữ liệu: 21,1% (Tháng 4/2025).");
+  });
+
+  it("stacks the panels in one column below 560 px", () => {
+    const narrow = digitizationChart(F.digitization, { ...options, width: 360 });
+    const [, , h] = (/viewBox="0 0 (\d+) (\d+)"/.exec(narrow.svg) ?? []).map(Number);
+    expect(h).toBeGreaterThan(700);
+  });
+});
+
+describe("satisfactionChart", () => {
+  const options = { id: "satisfaction-637", title: "Mức độ hài lòng: Đăk Đoa", granularity: "month", waitTarget: 15 } as const;
+
+  it("matches the snapshot with the waiting-time panel", async () => {
+    await expect(normalizeSvg(satisfactionChart(F.satisfaction, options).svg)).toMatchFileSnapshot("./output/satisfaction.svg");
+  });
+
+  it("draws the 15-minute target dashed and labelled", () => {
+    const root = expectAccessibleSvg(satisfactionChart(F.satisfaction, options).svg, options.id, options.title);
+    const text = bodyText(root);
+    expect(text).toContain("Mục tiêu 15 phút");
+    expect(text).toContain("Thời gian chờ trung bình (phút)");
+    expect(text).toContain("1.020");
+    expect([...elements(root)].some((el) => el.getAttribute("stroke") === PALETTE.target && el.getAttribute("stroke-dasharray") === "5 4")).toBe(true);
+  });
+
+  it("has no waiting-time panel when no row has a waiting time", async () => {
+    const chart = satisfactionChart(F.satisfactionNoWait, { ...options, id: "satisfaction-no-wait" });
+    const text = bodyText(expectAccessibleSvg(chart.svg, "satisfaction-no-wait", options.title));
+    expect(text).not.toContain("Thời gian chờ");
+    expect(text).not.toContain("Mục tiêu");
+    await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/satisfaction-no-wait.svg");
+  });
+
+  it("normalises rating counts to shares", () => {
+    expect(satisfactionChart(F.satisfaction, options).summary).toContain("rất hài lòng 58,8%");
+  });
+});
+
+describe("sparkline", () => {
+  const options = { id: "spark-637", title: "Đăk Đoa: tỷ lệ đúng hạn theo tháng", domain: [0, 100] } as const;
+
+  it("matches the snapshot", async () => {
+    await expect(normalizeSvg(sparkline(F.spark, options).svg)).toMatchFileSnapshot("./output/sparkline.svg");
+  });
+
+  it("is a tiny accessible line with no text, breaking at gaps", () => {
+    const { svg, summary } = sparkline(F.spark, options);
+    const root = expectAccessibleSvg(svg, options.id, options.title);
+    expect(root.getAttribute("viewBox")).toMatch(/^0 0 160 \d\d$/);
+    expect(bodyText(root)).toBe("");
+    expect(moves(linePaths(root, PALETTE.primary, "1.5")[0] ?? "")).toBe(3);
+    expect(summary).toContain("Gần nhất 97,5% (Tháng 6/2025)");
+  });
+});
+
+describe("tileMap", () => {
+  const options = { id: "tiles-gia-lai", title: "Tỷ lệ đúng hạn theo đơn vị, Tháng 6/2025" };
+
+  it("matches the snapshot", async () => {
+    await expect(normalizeSvg(tileMap(F.tiles, options).svg)).toMatchFileSnapshot("./output/tile-map.svg");
+  });
+
+  it("prints every unit's name and value label; the unit without data is hatched", () => {
+    const { svg, summary } = tileMap(F.tiles, options);
+    const root = expectAccessibleSvg(svg, options.id, options.title);
+    const text = bodyText(root);
+    for (const c of F.tiles) expect(text).toContain(shortName(c.name, 1000, 11));
+    for (const c of F.tiles.filter((t) => t.value !== undefined)) expect(text).toContain(c.label);
+    expect(text).toContain("Không có số liệu");
+    const hatched = rects(root).filter((r) => fillOf(r) === "url(#tiles-gia-lai-hatch)" && Number(r.getAttribute("width")) > 12);
+    expect(hatched).toHaveLength(1);
+    expect(summary).toContain("Cao nhất: Huyện Ia Grai (99,0%)");
+    expect(summary).toContain("Không có số liệu: Huyện Chư Păh.");
+  });
+
+  it("niceBreaks picks round class breaks; shortName drops the unit type", () => {
+    expect(niceBreaks(85, 99, 5)).toEqual([87.5, 90, 92.5, 95]);
+    expect(niceBreaks(0, 100, 5)).toEqual([20, 40, 60, 80]);
+    expect(shortName("Huyện Đăk Đoa", 200, 11)).toBe("Đăk Đoa");
+    expect(shortName("Thành phố Pleiku", 30, 11)).toMatch(/…$/);
+  });
+});
