@@ -1,6 +1,7 @@
 /**
- * Per-unit time series: monthly facts from the four exports, aggregated to quarters and years
- * only when every month is present (an incomplete quarter is a gap, not a smaller number).
+ * Per-unit time series at a granularity (month, quarter, year) from the four exports, which may
+ * each be reported monthly, quarterly or annually. A quarter or year is the row reported for it,
+ * or the sum of its parts only when every part is present: an incomplete quarter is a gap.
  */
 import type { RecordsOf } from "../ingest/load";
 import { periodMonths, quarterOf, yearOf } from "../lib/period";
@@ -35,29 +36,46 @@ export function rowsByUnit(
   return byUnit;
 }
 
-/** Monthly facts for the given months; a month without rows has empty facts (all fields missing). */
-export function monthlySeries(rows: Map<string, PeriodRows> | undefined, months: readonly string[]): SeriesPoint[] {
-  return months.map((m) => {
-    const r = rows?.get(m);
-    return { period: m, facts: r ? factsOfRows(r) : { inconsistencies: [], sample: false } };
-  });
+const EMPTY: Facts = { inconsistencies: [], sample: false };
+const SLOTS = ["processing", "online", "digitization", "satisfaction"] as const;
+
+function periodOf(month: string, granularity: Granularity): string {
+  return granularity === "month" ? month : granularity === "quarter" ? quarterOf(month) : yearOf(month);
 }
 
-export function aggregate(monthly: readonly SeriesPoint[], granularity: Granularity): SeriesPoint[] {
-  if (granularity === "month") return [...monthly];
-  const groupOf = granularity === "quarter" ? quarterOf : yearOf;
-  const groups = new Map<string, SeriesPoint[]>();
-  for (const p of monthly) {
-    const g = groupOf(p.period);
-    groups.set(g, [...(groups.get(g) ?? []), p]);
-  }
-  const out: SeriesPoint[] = [];
-  for (const [period, points] of groups) {
-    // Only whole periods: the first and last quarter of a unit's life may be partial.
-    if (points.length !== periodMonths(period).length) continue;
-    out.push({ period, facts: sumFacts(points.map((p) => p.facts), "over-time") });
-  }
-  return out;
+/** A quarter is made of months, a year of quarters (each of which may be made of months). */
+function partsOf(period: string): string[] {
+  if (/^\d{4}$/.test(period)) return [1, 2, 3, 4].map((q) => `${period}-Q${q}`);
+  if (/-Q\d$/.test(period)) return periodMonths(period);
+  return [];
+}
+
+/**
+ * Facts of one export for one period: the row reported for exactly that period, or else the sum
+ * of its parts when every part was reported. Exports may be monthly, quarterly or annual.
+ */
+function slotFacts(rows: Map<string, PeriodRows>, period: string, slot: (typeof SLOTS)[number]): Facts {
+  const direct = rows.get(period)?.[slot];
+  if (direct) return factsOfRows({ [slot]: direct });
+  const parts = partsOf(period);
+  if (parts.length === 0) return EMPTY;
+  const facts = parts.map((p) => slotFacts(rows, p, slot));
+  return facts.every(hasAnyData) ? sumFacts(facts, "over-time") : EMPTY;
+}
+
+function mergeFacts(parts: readonly Facts[]): Facts {
+  const merged: Facts = { inconsistencies: parts.flatMap((p) => p.inconsistencies), sample: parts.some((p) => p.sample) };
+  for (const p of parts) for (const [k, v] of Object.entries(p)) if (typeof v === "number") (merged as unknown as Record<string, number>)[k] = v;
+  return merged;
+}
+
+/** The series of one unit at a granularity, over the periods that its months fall in. */
+export function seriesFromRows(rows: Map<string, PeriodRows> | undefined, months: readonly string[], granularity: Granularity): SeriesPoint[] {
+  const periods = [...new Set(months.map((m) => periodOf(m, granularity)))];
+  return periods.map((period) => ({
+    period,
+    facts: rows === undefined ? EMPTY : mergeFacts(SLOTS.map((slot) => slotFacts(rows, period, slot))),
+  }));
 }
 
 /** Facts of several units for the same periods, summed unit by unit (province totals, former district areas). */

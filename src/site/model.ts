@@ -6,7 +6,7 @@ import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecor
 import type { RecordsOf } from "../ingest/load";
 import { monthRange, periodRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
-import { hasAnyData, monthlySeries, rowsByUnit, sumAcrossUnits, type SeriesPoint } from "../metrics/series";
+import { hasAnyData, rowsByUnit, seriesFromRows, sumAcrossUnits, type Granularity, type SeriesPoint } from "../metrics/series";
 import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
 
 export const REFORM_DAY = "2025-07-01";
@@ -30,6 +30,8 @@ export interface UnitView {
   predecessors: UnitView[];
   /** Successor communes that took only part of this unit's territory. */
   partialSuccessors: Set<string>;
+  /** Series at each granularity; `monthly` is `series.month`. */
+  series: Record<Granularity, SeriesPoint[]>;
   monthly: SeriesPoint[];
   hasData: boolean;
   /** Approximate [lon, lat] from commune boundaries (for districts: the mean of successor communes). */
@@ -67,7 +69,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     return {
       key, record, fullName: fullNameOf(record), slug: base, url: "", level: record.level,
       ended: record.valid_to !== undefined, children: [], successors: [], predecessors: [],
-      partialSuccessors: new Set(), monthly: [], hasData: false,
+      partialSuccessors: new Set(), series: { month: [], quarter: [], year: [] }, monthly: [], hasData: false,
       province: undefined as unknown as UnitView,
     };
   });
@@ -125,16 +127,19 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     const validity = validityOf(v.record);
     const from = validity.start.slice(0, 7) > months.first ? validity.start.slice(0, 7) : months.first;
     const to = validity.end.slice(0, 7) < months.last ? validity.end.slice(0, 7) : months.last;
-    v.monthly = monthlySeries(unitRows, monthRange(from, to));
-    v.hasData = v.monthly.some((p) => hasAnyData(p.facts));
+    const span = monthRange(from, to);
+    v.series = { month: seriesFromRows(unitRows, span, "month"), quarter: seriesFromRows(unitRows, span, "quarter"), year: seriesFromRows(unitRows, span, "year") };
+    v.monthly = v.series.month;
+    v.hasData = GRANULARITIES.some((g) => v.series[g].some((p) => hasAnyData(p.facts)));
   }
   // Province and district totals: the sum of their units with data, month by month.
   for (const v of views) {
     if (v.hasData || v.level === "commune") continue;
     const parts = v.children.filter((c) => c.hasData);
     if (parts.length === 0) continue;
-    v.monthly = sumAcrossUnits(alignSeries(parts.map((c) => c.monthly)));
-    v.hasData = v.monthly.some((p) => hasAnyData(p.facts));
+    v.series = sumSeries(parts);
+    v.monthly = v.series.month;
+    v.hasData = GRANULARITIES.some((g) => v.series[g].some((p) => hasAnyData(p.facts)));
   }
 
   const provinces = views.filter((v) => v.level === "province");
@@ -175,11 +180,18 @@ export function alignSeries(series: readonly (readonly SeriesPoint[])[]): Series
   });
 }
 
+const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
+
+/** Units summed period by period at every granularity. */
+export function sumSeries(parts: readonly UnitView[]): Record<Granularity, SeriesPoint[]> {
+  const at = (g: Granularity) => sumAcrossUnits(alignSeries(parts.map((p) => p.series[g])));
+  return { month: at("month"), quarter: at("quarter"), year: at("year") };
+}
+
 /** The approximate series of a former district's territory after the reform: its successor communes summed. */
-export function formerAreaSeries(district: UnitView): SeriesPoint[] {
+export function formerAreaSeries(district: UnitView): Record<Granularity, SeriesPoint[]> | undefined {
   const parts = district.successors.filter((s) => s.level === "commune" && !s.ended && s.hasData);
-  if (parts.length === 0) return [];
-  return sumAcrossUnits(alignSeries(parts.map((p) => p.monthly)));
+  return parts.length === 0 ? undefined : sumSeries(parts);
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

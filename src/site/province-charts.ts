@@ -41,7 +41,7 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
         svg: total.svg,
         source,
         sample,
-        table: onTimeTable(onTimeRows(province.monthly, undefined, "month", "on_time_rate"), onTimeRows(province.monthly, undefined, "month", "on_time_766"), province.fullName),
+        table: onTimeTable(onTimeRows(province.monthly, undefined, "on_time_rate"), onTimeRows(province.monthly, undefined, "on_time_766"), province.fullName),
       },
     ],
     map: {

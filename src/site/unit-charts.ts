@@ -9,7 +9,8 @@ import { satisfactionChart } from "../charts/satisfaction";
 import { t } from "../i18n";
 import { formatPeriod } from "../lib/format";
 import { METRIC_DEFS } from "../metrics/definitions";
-import type { Granularity } from "../metrics/series";
+import type { Granularity, SeriesPoint } from "../metrics/series";
+import type { Facts } from "../metrics/facts";
 import type { SiteModel, UnitView } from "./model";
 import { onlineSummary, onTimeSummary, satisfactionSummary } from "./summaries";
 import { digitizationTable, onlineTable, onTimeTable, satisfactionTable } from "./tables";
@@ -29,13 +30,19 @@ export function onTimeVariantPath(unit: UnitView, g: Granularity, d: OnTimeDefin
   return `${unit.url}bieu-do/dung-han-${GRANULARITY_SLUG[g]}-${DEFINITION_SLUG[d]}.svg`;
 }
 
+/** Exports may be monthly, quarterly or annual: each chart uses the finest granularity its data have. */
+function finestWithData(unit: UnitView, has: (f: Facts) => boolean): Granularity {
+  return (["month", "quarter", "year"] as const).find((g) => unit.series[g].some((p) => has(p.facts))) ?? "month";
+}
+
 function spanOf(unit: UnitView): string {
   return `${formatPeriod(unit.monthly[0]?.period ?? "")} – ${formatPeriod(unit.monthly.at(-1)?.period ?? "")}`;
 }
 
 export function renderOnTime(site: SiteModel, unit: UnitView, granularity: Granularity, definition: OnTimeDefinition): { svg: string; summary: string } {
-  const rows = onTimeRows(unit.monthly, unit.level === "province" ? undefined : unit.province.monthly, granularity, definition);
-  const summary = onTimeSummary(unit.monthly, unit.level === "province" ? undefined : unit.province.monthly, definition);
+  const province = unit.level === "province" ? undefined : unit.province.series[granularity];
+  const rows = onTimeRows(unit.series[granularity], province, definition);
+  const summary = onTimeSummary(unit.series[granularity], province, definition);
   const svg = onTimeChart(rows, {
     id: `ontime-${unit.slug}-${GRANULARITY_SLUG[granularity]}-${DEFINITION_SLUG[definition]}`,
     title: `${t("chart.ontime.title")}: ${unit.fullName}`,
@@ -68,11 +75,14 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
   const source = page.sample ? SAMPLE_SOURCE : "báo cáo của đơn vị";
   const onTime = renderOnTime(site, unit, "month", "on_time_rate");
   const province = unit.level === "province" ? undefined : unit.province.monthly;
-  const onlineData = onlineRows(unit.monthly, "month");
-  const digitization = digitizationSeries(unit, page.targets.map((x) => x.target));
-  const satisfaction = satisfactionRows(unit.monthly, "month");
-  const onlineText = onlineSummary(unit.monthly);
-  const satisfactionText = satisfactionSummary(unit.monthly, WAIT_TARGET_MINUTES);
+  const onlineGranularity = finestWithData(unit, (f) => f.procedures_total !== undefined || f.received_online !== undefined);
+  const onlineData = onlineRows(unit.series[onlineGranularity]);
+  const digitizationGranularity = finestWithData(unit, (f) => f.dossiers_received !== undefined);
+  const digitization = digitizationSeries(unit.series[digitizationGranularity], page.targets.map((x) => x.target));
+  const satisfactionGranularity = finestWithData(unit, (f) => f.responses !== undefined);
+  const satisfaction = satisfactionRows(unit.series[satisfactionGranularity]);
+  const onlineText = onlineSummary(unit.series[onlineGranularity]);
+  const satisfactionText = satisfactionSummary(unit.series[satisfactionGranularity], WAIT_TARGET_MINUTES);
   const digitizationText = digitization
     .map((s) => {
       const last = [...s.points].reverse().find((p) => p.value !== undefined);
@@ -80,7 +90,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       return last ? `${s.label} ${last.value?.toFixed(1).replace(".", ",")}% (${formatPeriod(last.period)})${s.target ? `, chỉ tiêu ${s.target.label} đến ${formatPeriod(s.target.due)}${status}` : ""}` : `${s.label}: ${t("missing")}`;
     })
     .join("; ") + ".";
-  return [
+  const charts: UnitChart[] = [
     {
       figure: {
         id: "dung-han",
@@ -90,7 +100,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         svg: onTime.svg,
         source,
         sample: page.sample,
-        table: onTimeTable(onTimeRows(unit.monthly, province, "month", "on_time_rate"), onTimeRows(unit.monthly, province, "month", "on_time_766"), unit.fullName),
+        table: onTimeTable(onTimeRows(unit.monthly, province, "on_time_rate"), onTimeRows(unit.monthly, province, "on_time_766"), unit.fullName),
       },
       controls: [
         {
@@ -110,7 +120,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.online.title"),
         subtitle: `${span}. Tỷ lệ TTHC có dịch vụ công trực tuyến toàn trình, một phần, chưa trực tuyến (Nghị định 42/2022/NĐ-CP); tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến.`,
         summary: onlineText,
-        svg: onlineChart(onlineData, { id: `online-${unit.slug}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: "month" }).svg,
+        svg: onlineChart(onlineData, { id: `online-${unit.slug}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: onlineGranularity }).svg,
         source,
         sample: page.sample,
         table: onlineTable(onlineData, unit.fullName),
@@ -128,7 +138,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
             ...(s.target ? { target: { value: s.target.value, due: s.target.due, label: s.target.label } } : {}),
             ...(s.status ? { status: statusLabel(s.status.status) } : {}),
           })),
-          { id: `digitization-${unit.slug}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: "month" },
+          { id: `digitization-${unit.slug}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: digitizationGranularity },
         ).svg,
         source,
         sample: page.sample,
@@ -143,7 +153,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         subtitle: `${span}. Tỷ lệ lượt đánh giá hài lòng và rất hài lòng, phân bố các mức đánh giá, thời gian chờ so với mục tiêu ${WAIT_TARGET_MINUTES} phút.`,
         summary: satisfactionText,
         svg: satisfactionChart(satisfaction, {
-          id: `satisfaction-${unit.slug}`, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: "month", waitTarget: WAIT_TARGET_MINUTES,
+          id: `satisfaction-${unit.slug}`, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: satisfactionGranularity, waitTarget: WAIT_TARGET_MINUTES,
         }).svg,
         source,
         sample: page.sample,
@@ -152,4 +162,33 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       },
     },
   ];
+  if (page.formerArea) charts.push(formerAreaChart(unit, page.formerArea.month, source, page.sample));
+  return charts;
 }
+
+/** One place followed across the reform: the district until 30/6/2025, then its successor communes summed. */
+function formerAreaChart(unit: UnitView, after: readonly SeriesPoint[], source: string, sample: boolean): UnitChart {
+  const joined = [...unit.series.month, ...after];
+  const rows = onTimeRows(joined, undefined, "on_time_rate");
+  const successors = unit.successors.filter((s) => s.level === "commune" && !s.ended).length;
+  const summary = `${onTimeSummary(after, undefined, "on_time_rate")} Từ 7/2025 là tổng của ${successors} xã, phường mới trên địa bàn huyện cũ (số gần đúng).`;
+  return {
+    figure: {
+      id: "khu-vuc-huyen-cu",
+      title: t("reform.formerArea"),
+      subtitle: `${formatPeriod(joined[0]?.period ?? "")} – ${formatPeriod(joined.at(-1)?.period ?? "")}. Đến tháng 6/2025: số của huyện; từ tháng 7/2025: tổng các xã, phường mới kế thừa địa bàn huyện. ${t("reform.formerAreaNote")}`,
+      summary,
+      svg: onTimeChart(rows, {
+        id: `former-area-${unit.slug}`,
+        title: `${t("reform.formerArea")}: ${unit.fullName}`,
+        description: summary,
+        definitionLabel: METRIC_DEFS.on_time_rate.label,
+        granularity: "month",
+      }).svg,
+      source,
+      sample,
+      table: onTimeTable(rows, onTimeRows(joined, undefined, "on_time_766"), `địa bàn ${unit.fullName} (gần đúng sau 1/7/2025)`),
+    },
+  };
+}
+

@@ -5,7 +5,8 @@
  */
 import type { MetricId, TargetRecord } from "../ingest/contract";
 import { METRIC_DEFS } from "../metrics/definitions";
-import { aggregate, type Granularity, type SeriesPoint } from "../metrics/series";
+import type { Granularity, SeriesPoint } from "../metrics/series";
+import { periodMonths } from "../lib/period";
 import { targetStatus, type StatusResult } from "../metrics/status";
 import { formerAreaSeries, type SiteModel, type UnitView } from "./model";
 import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
@@ -29,14 +30,10 @@ export interface OnTimeRow {
   flagNote?: string;
 }
 
-export function onTimeRows(
-  series: readonly SeriesPoint[],
-  province: readonly SeriesPoint[] | undefined,
-  granularity: Granularity,
-  definition: OnTimeDefinition,
-): OnTimeRow[] {
-  const own = aggregate(series, granularity);
-  const prov = province === undefined ? undefined : new Map(aggregate(province, granularity).map((p) => [p.period, p]));
+/** Rows of the on-time chart; `series` and `province` are at the chart's granularity. */
+export function onTimeRows(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, definition: OnTimeDefinition): OnTimeRow[] {
+  const own = series;
+  const prov = province === undefined ? undefined : new Map(province.map((p) => [p.period, p]));
   return own.map((p) => {
     const f = p.facts;
     const row: OnTimeRow = { period: p.period };
@@ -66,8 +63,8 @@ export interface OnlineRow {
   proceduresTotal?: number;
 }
 
-export function onlineRows(series: readonly SeriesPoint[], granularity: Granularity): OnlineRow[] {
-  return aggregate(series, granularity).map((p) => {
+export function onlineRows(series: readonly SeriesPoint[]): OnlineRow[] {
+  return series.map((p) => {
     const f = p.facts;
     const row: OnlineRow = { period: p.period };
     const full = v("full_online_procedure_share", p);
@@ -97,8 +94,8 @@ export interface SatisfactionRow {
   avgWaitMinutes?: number;
 }
 
-export function satisfactionRows(series: readonly SeriesPoint[], granularity: Granularity): SatisfactionRow[] {
-  return aggregate(series, granularity).map((p) => {
+export function satisfactionRows(series: readonly SeriesPoint[]): SatisfactionRow[] {
+  return series.map((p) => {
     const f = p.facts;
     const row: SatisfactionRow = { period: p.period };
     const s = v("satisfaction_share", p);
@@ -124,17 +121,18 @@ export interface DigitizationSeries {
   status?: StatusResult;
 }
 
+/** Values keyed by month; a quarter or year counts at its last month (when its report is complete). */
 export function monthlyValues(series: readonly SeriesPoint[], metric: MetricId): { month: string; value: number | undefined }[] {
-  return series.map((p) => ({ month: p.period, value: v(metric, p) }));
+  return series.map((p) => ({ month: periodMonths(p.period).at(-1) ?? p.period, value: v(metric, p) }));
 }
 
 /** Each digitization metric with the target that applies to this unit (the latest-due one). */
-export function digitizationSeries(unit: UnitView, targets: readonly TargetRecord[]): DigitizationSeries[] {
+export function digitizationSeries(series: readonly SeriesPoint[], targets: readonly TargetRecord[]): DigitizationSeries[] {
   return DIGITIZATION_METRICS.map((metric) => {
     const s: DigitizationSeries = {
       metric,
       label: METRIC_DEFS[metric].label,
-      points: unit.monthly.map((p) => {
+      points: series.map((p) => {
         const value = v(metric, p);
         return value === undefined ? { period: p.period } : { period: p.period, value };
       }),
@@ -143,7 +141,7 @@ export function digitizationSeries(unit: UnitView, targets: readonly TargetRecor
     const target = applicable[0];
     if (target) {
       s.target = { value: target.value, due: target.due, op: target.op, id: target.id, label: `${target.op === ">=" ? "≥" : "≤"} ${target.value}${target.unit}` };
-      s.status = targetStatus(monthlyValues(unit.monthly, metric), target);
+      s.status = targetStatus(monthlyValues(series, metric), target);
     }
     return s;
   });
@@ -153,7 +151,7 @@ export interface UnitPageModel {
   unit: UnitView;
   headlines: Headline[];
   sample: boolean;
-  formerArea: SeriesPoint[];
+  formerArea: Record<Granularity, SeriesPoint[]> | undefined;
   targets: { target: TargetRecord; status: StatusResult }[];
 }
 
@@ -166,7 +164,7 @@ export function unitPageModel(site: SiteModel, unit: UnitView): UnitPageModel {
     unit,
     headlines: HEADLINE_METRICS.map((m) => headline(unit, m)),
     sample: unit.monthly.some((p) => p.facts.sample),
-    formerArea: unit.level === "district" ? formerAreaSeries(unit) : [],
+    formerArea: unit.level === "district" ? formerAreaSeries(unit) : undefined,
     targets,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { factsOfRows, sumFacts, type Facts } from "../../src/metrics/facts";
 import { METRIC_DEFS } from "../../src/metrics/definitions";
-import { aggregate, type SeriesPoint } from "../../src/metrics/series";
+import { seriesFromRows } from "../../src/metrics/series";
+import { monthRange } from "../../src/lib/period";
 import type { ProcessingRecord } from "../../src/ingest/contract";
 
 const row = (over: Partial<ProcessingRecord> = {}): ProcessingRecord => ({
@@ -67,18 +68,22 @@ describe("sumFacts", () => {
   });
 });
 
-describe("aggregate", () => {
-  const point = (period: string, early: number): SeriesPoint => ({ period, facts: factsOfRows({ processing: row({ period, resolved_early: early }) }) });
-  it("sums whole quarters and drops a quarter with a missing month", () => {
-    const monthly = [point("2025-01", 1), point("2025-02", 2), point("2025-03", 3), point("2025-04", 4), point("2025-05", 5)];
-    const q = aggregate(monthly, "quarter");
-    expect(q.map((p) => p.period)).toEqual(["2025-Q1"]);
+describe("seriesFromRows", () => {
+  const rows = (entries: [string, number][]) => new Map(entries.map(([period, early]) => [period, { processing: row({ period, resolved_early: early }) }]));
+  it("sums whole quarters from months and leaves a quarter with a missing month blank", () => {
+    const q = seriesFromRows(rows([["2025-01", 1], ["2025-02", 2], ["2025-03", 3], ["2025-04", 4], ["2025-05", 5]]), monthRange("2025-01", "2025-06"), "quarter");
+    expect(q.map((p) => p.period)).toEqual(["2025-Q1", "2025-Q2"]);
     expect(q[0]?.facts.resolved_early).toBe(6);
+    expect(q[1]?.facts.resolved_early).toBeUndefined();
+    expect(METRIC_DEFS.on_time_rate.compute(q[1]?.facts ?? { inconsistencies: [], sample: false })).toBeUndefined();
   });
-  it("a month without rows inside a quarter makes the quarter's flows missing", () => {
-    const gap: SeriesPoint = { period: "2025-02", facts: { inconsistencies: [], sample: false } };
-    const q = aggregate([point("2025-01", 1), gap, point("2025-03", 3)], "quarter");
-    expect(q[0]?.facts.resolved_early).toBeUndefined();
-    expect(METRIC_DEFS.on_time_rate.compute(q[0]?.facts ?? { inconsistencies: [], sample: false })).toBeUndefined();
+  it("uses a row reported for the whole quarter, and sums quarters into a year", () => {
+    const y = seriesFromRows(rows([["2024-Q1", 10], ["2024-Q2", 20], ["2024-Q3", 30], ["2024-Q4", 40]]), monthRange("2024-01", "2024-12"), "year");
+    expect(y).toHaveLength(1);
+    expect(y[0]?.facts.resolved_early).toBe(100);
+  });
+  it("shows quarterly rows as gaps at the monthly granularity rather than guessing months", () => {
+    const m = seriesFromRows(rows([["2024-Q1", 10]]), monthRange("2024-01", "2024-03"), "month");
+    expect(m.every((p) => p.facts.resolved_early === undefined)).toBe(true);
   });
 });

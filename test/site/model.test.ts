@@ -59,13 +59,13 @@ describe("buildModel on the valid fixture", () => {
     expect(h.rank).toBeGreaterThanOrEqual(1);
   });
   it("sums the former district's area from its successor communes after the reform", () => {
-    const area = formerAreaSeries(unit("637@2025-06-30"));
+    const area = formerAreaSeries(unit("637@2025-06-30"))?.month ?? [];
     expect(area[0]?.period).toBe("2025-07");
     const sum = ["24076", "24109", "24112"].map((c) => unit(c).monthly[0]?.facts.resolved_early ?? NaN).reduce((a, b) => a + b, 0);
     expect(area[0]?.facts.resolved_early).toBe(sum);
   });
   it("marks flagged source inconsistencies in the on-time rows", () => {
-    const flagged = site.pages.flatMap((u) => onTimeRows(u.monthly, undefined, "month", "on_time_rate").filter((r) => r.flagged));
+    const flagged = site.pages.flatMap((u) => onTimeRows(u.monthly, undefined, "on_time_rate").filter((r) => r.flagged));
     expect(flagged.length).toBeGreaterThan(0);
   });
   it("applies a district-level target to the districts of the plan's province", () => {
@@ -78,5 +78,13 @@ describe("buildModel on the valid fixture", () => {
   it("lets a reader find an old commune by its folded name and reach the new commune", () => {
     const hit = placeIndex(site).find((p) => p.f.includes("chu rcam"));
     expect(hit?.l.map(([, url]) => url)).toContain("/xa/ia-rsai-24112/");
+  });
+});
+
+describe("quarterly exports", () => {
+  it("reach the quarterly series of a district whose online-services rows are quarterly", () => {
+    const q = unit("622@2025-06-30").series.quarter.find((p) => p.period === "2024-Q1");
+    expect(q?.facts.procedures_total).toBe(312);
+    expect(METRIC_DEFS.full_online_procedure_share.compute(q?.facts ?? { inconsistencies: [], sample: false })).toBeCloseTo((119 / 312) * 100, 6);
   });
 });
