@@ -24,7 +24,7 @@ if (!report.ok) {
 console.log(`Dữ liệu hợp lệ / data valid: ${report.accounts.reduce((n, a) => n + a.accepted, 0)} dòng, ${report.warnings} cảnh báo.`);
 
 try {
-  execFileSync("astro", ["build", "--silent"], {
+  execFileSync("astro", ["build"], {
     stdio: "inherit",
     env: { ...process.env, DATA_DIR: path.resolve(dataDir), OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: "1" },
   });

@@ -11,12 +11,20 @@ export async function switchChart(link: HTMLAnchorElement): Promise<void> {
   link.setAttribute("aria-current", "true");
   const choice = (attr: string) => container.querySelector<HTMLElement>(`a[aria-current="true"][${attr}]`)?.getAttribute(attr) ?? "";
   const url = (container.dataset["template"] ?? link.href).replace("{g}", choice("data-g")).replace("{d}", choice("data-d"));
-  const response = await fetch(url);
-  if (!response.ok) {
-    window.location.href = url;
-    return;
+  // Both the wide and the phone-width copy are swapped, so either can be shown by CSS.
+  const targets = [
+    { el: plot.querySelector(".plot-wide") ?? plot, url },
+    { el: plot.querySelector(".plot-narrow"), url: url.replace(/\.svg$/, "-hep.svg") },
+  ];
+  for (const target of targets) {
+    if (!target.el) continue;
+    const response = await fetch(target.url);
+    if (!response.ok) {
+      window.location.href = url;
+      return;
+    }
+    target.el.innerHTML = await response.text();
   }
-  plot.innerHTML = await response.text();
   const summary = figure.querySelector(".summary");
   const desc = plot.querySelector("desc");
   if (summary && desc?.textContent) summary.textContent = desc.textContent;

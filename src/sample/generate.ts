@@ -146,6 +146,9 @@ export const CALIBRATION = {
   oct2025: { province: "52", period: "2025-10", received_online: 107_152, received_new: 115_865 },
 } as const;
 
+/** New dossiers a month in old Gia Lai's districts, in an average month of 2024 (model scale). */
+const DISTRICT_MONTHLY_VOLUME = 15_000;
+
 /** Number of unit-months dropped from one dataset each to show missing data. */
 const GAPS_PER_DATASET: Record<SampleDataset, number> = { processing: 2, onlineServices: 2, digitization: 2, satisfaction: 2 };
 
@@ -275,7 +278,8 @@ function tetShare(period: string): number {
   const [y, m] = period.split("-").map(Number) as [number, number];
   const tet = TET[y];
   if (tet === undefined) return 0;
-  const day0 = Date.UTC(...(tet.split("-").map(Number) as [number, number, number]).map((v, i) => (i === 1 ? v - 1 : v)) as [number, number, number]);
+  const [ty, tm, td] = tet.split("-").map(Number) as [number, number, number];
+  const day0 = Date.UTC(ty, tm - 1, td);
   let inMonth = 0;
   for (let d = -3; d <= 5; d++) {
     const date = new Date(day0 + d * 86_400_000);
@@ -311,6 +315,8 @@ interface Profile {
   pendingRatio: number;
   feeShare: number;
   proceduresBase: number;
+  /** Yearly revision of the catalogue of procedures, by year. */
+  catalogueChange: Record<number, number>;
   fullOnlineLag: number;
   digitLag: number;
   responseFactor: number;
@@ -342,6 +348,7 @@ function makeProfile(rng: Rng, level: Series["level"], kind: Kind, formerProvinc
     feeShare: rng.uniform(0.25, 0.45),
     proceduresBase:
       kind === "island" ? rng.int(120, 160) : level === "district" ? rng.int(240, 320) : rng.int(300, 390),
+    catalogueChange: Object.fromEntries([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) => [y, rng.int(-8, 9)])),
     fullOnlineLag: rng.normal(0, 2) + (kind === "mountain" ? 3 : 0),
     digitLag: rng.normal(0, 3) + (kind === "mountain" || kind === "island" ? 5 : kind === "city" ? -2 : 0),
     responseFactor: rng.logNormal(0, 0.25),
@@ -412,7 +419,8 @@ function volumeFactor(s: Series, period: string): number {
 
 function onlineShare(s: Series, t: number): number {
   const base = 0.01 + (ONLINE_CAP[s.kind] - 0.01) * logistic(t, 50 + s.profile.onlineLag, 0.085);
-  const reformPush = s.level === "commune" ? 0.04 : 0;
+  // The new communes were pushed to take dossiers online from the start (new Gia Lai: ≈ 92.5% in October 2025).
+  const reformPush = s.level === "commune" ? 0.06 : 0;
   return base + reformPush + s.profile.onlineOffset;
 }
 
@@ -481,11 +489,13 @@ export function generateSampleExports(units: readonly SampleUnit[], options: Sam
   const octGroup = series.filter((s) => s.level === "commune" && s.province === oct.province);
   if (janGroup.length === 0 || octGroup.length === 0) throw new Error("units: the calibrated provinces are missing");
 
-  // Volumes are scaled so that, before noise, the calibrated groups match the published totals:
-  // ≈ 14,600 dossiers resolved per month in old Gia Lai's districts, ≈ 115,900 new per month in new Gia Lai.
+  // Volume scale, before noise: old Gia Lai's 17 districts receive about 15,000 new dossiers in an average
+  // month of 2024 (the order of the 14,579 resolved in January 2025), and new Gia Lai's communes receive the
+  // published 115,865 in 2025-10. The same scale applies to the other provinces of each period.
   const sumFactor = (group: Series[], period: string) => group.reduce((a, s) => a + volumeFactor(s, period), 0);
+  const months2024 = monthsBetween("2024-01", "2024-12");
   const scale = {
-    district: (jan.resolved_early + jan.resolved_on_time + jan.resolved_late) / sumFactor(janGroup, jan.period),
+    district: DISTRICT_MONTHLY_VOLUME / (months2024.reduce((a, m) => a + sumFactor(janGroup, m), 0) / months2024.length),
     commune: oct.received_new / sumFactor(octGroup, oct.period),
   };
 
@@ -616,8 +626,7 @@ function onlineServicesRow(c: Cell): OnlineServicesRow {
   const { rng, profile } = s;
   // The catalogue of procedures changes once a year; the share offered online rises month by month
   // (levels 3 and 4 before Decree 42/2022, "partly" and "fully" online after it).
-  const yearStep = new Rng(0, `${s.level}:${s.code}:${c.period.slice(0, 4)}`).int(-8, 9);
-  const total = Math.max(1, profile.proceduresBase + yearStep);
+  const total = Math.max(1, profile.proceduresBase + (profile.catalogueChange[Number(c.period.slice(0, 4))] ?? 0));
   const full = clamp(0.03 + 0.85 * logistic(t, 44 + profile.fullOnlineLag, 0.09) - (s.kind === "mountain" ? 0.04 : 0) + rng.normal(0, 0.005), 0, 0.95);
   const partial = (1 - full) * (0.15 + 0.5 * logistic(t, 20, 0.1));
   const fullCount = Math.round(total * full);

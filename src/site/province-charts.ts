@@ -8,7 +8,7 @@ import { valueAt } from "./indicators";
 import type { SiteModel, UnitView } from "./model";
 import { rankedUnits, tileGrid } from "./province-page";
 import { onTimeTable } from "./tables";
-import { renderOnTime } from "./unit-charts";
+import { renderOnTime, responsive } from "./unit-charts";
 import { onTimeRows } from "./unit-page";
 
 export function provinceCharts(site: SiteModel, province: UnitView, month: string) {
@@ -38,7 +38,7 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
         title: `${t("chart.ontime.title")}: toàn tỉnh`,
         subtitle: `Cộng các đơn vị có số liệu. ${METRIC_DEFS.on_time_rate.label} = ${METRIC_DEFS.on_time_rate.formula}. Tháng thiếu số liệu của bất kỳ đơn vị nào để trống.`,
         summary: total.summary,
-        svg: total.svg,
+        svg: responsive((width) => renderOnTime(site, province, "month", "on_time_rate", width).svg),
         source,
         sample,
         table: onTimeTable(onTimeRows(province.monthly, undefined, "on_time_rate"), onTimeRows(province.monthly, undefined, "on_time_766"), province.fullName),
@@ -49,10 +49,9 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
       title: `Bản đồ ô: tỷ lệ giải quyết đúng hạn, ${formatPeriod(month)}`,
       subtitle: `Bản đồ dạng ô: mỗi ô một đơn vị, ${layout}; màu đậm hơn là tỷ lệ cao hơn; giá trị ghi trong ô.`,
       summary: mapSummary,
-      svg: tileMap(cells, { id: `tiles-${province.slug}`, title: `Tỷ lệ đúng hạn theo đơn vị, ${formatPeriod(month)}`, description: mapSummary }).svg,
+      svg: responsive((width, suffix) => tileMap(cells, { id: `tiles-${province.slug}${suffix}`, title: `Tỷ lệ đúng hạn theo đơn vị, ${formatPeriod(month)}`, description: mapSummary, width }).svg),
       source,
       sample,
-      aspect: "1 / 1",
       table: {
         caption: `Tỷ lệ giải quyết đúng hạn, ${formatPeriod(month)}`,
         columns: [{ label: "Đơn vị" }, { label: "Tỷ lệ đúng hạn", numeric: true }],

@@ -30,6 +30,14 @@ export function onTimeVariantPath(unit: UnitView, g: Granularity, d: OnTimeDefin
   return `${unit.url}bieu-do/dung-han-${GRANULARITY_SLUG[g]}-${DEFINITION_SLUG[d]}.svg`;
 }
 
+/** Phone-width copy of every chart: text stays readable at 320 px instead of shrinking by half. */
+export const NARROW_WIDTH = 360;
+
+/** Both widths of one chart, shown one at a time by CSS. */
+export function responsive(render: (width: number | undefined, idSuffix: string) => string): string {
+  return `<div class="plot-wide">${render(undefined, "")}</div><div class="plot-narrow">${render(NARROW_WIDTH, "-hep")}</div>`;
+}
+
 /** Exports may be monthly, quarterly or annual: each chart uses the finest granularity its data have. */
 function finestWithData(unit: UnitView, has: (f: Facts) => boolean): Granularity {
   return (["month", "quarter", "year"] as const).find((g) => unit.series[g].some((p) => has(p.facts))) ?? "month";
@@ -39,12 +47,19 @@ function spanOf(unit: UnitView): string {
   return `${formatPeriod(unit.monthly[0]?.period ?? "")} – ${formatPeriod(unit.monthly.at(-1)?.period ?? "")}`;
 }
 
-export function renderOnTime(site: SiteModel, unit: UnitView, granularity: Granularity, definition: OnTimeDefinition): { svg: string; summary: string } {
+export function renderOnTime(
+  site: SiteModel,
+  unit: UnitView,
+  granularity: Granularity,
+  definition: OnTimeDefinition,
+  width?: number,
+): { svg: string; summary: string } {
   const province = unit.level === "province" ? undefined : unit.province.series[granularity];
   const rows = onTimeRows(unit.series[granularity], province, definition);
   const summary = onTimeSummary(unit.series[granularity], province, definition);
   const svg = onTimeChart(rows, {
-    id: `ontime-${unit.slug}-${GRANULARITY_SLUG[granularity]}-${DEFINITION_SLUG[definition]}`,
+    id: `ontime-${unit.slug}-${GRANULARITY_SLUG[granularity]}-${DEFINITION_SLUG[definition]}${width === NARROW_WIDTH ? "-hep" : ""}`,
+    width,
     title: `${t("chart.ontime.title")}: ${unit.fullName}`,
     description: summary,
     definitionLabel: METRIC_DEFS[definition].label,
@@ -64,7 +79,6 @@ export interface UnitChart {
     source: string;
     sample: boolean;
     table: ReturnType<typeof onTimeTable>;
-    aspect?: string;
   };
   controls?: { label: string; options: { label: string; href: string; current: boolean; g?: string; d?: string }[] }[];
   template?: string;
@@ -97,7 +111,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.ontime.title"),
         subtitle: `${span}. Hồ sơ đã giải quyết theo tháng (trước hạn, đúng hạn, quá hạn) và tỷ lệ đúng hạn. Cách tính: ${METRIC_DEFS.on_time_rate.label} = ${METRIC_DEFS.on_time_rate.formula}.`,
         summary: onTime.summary,
-        svg: onTime.svg,
+        svg: responsive((width) => renderOnTime(site, unit, "month", "on_time_rate", width).svg),
         source,
         sample: page.sample,
         table: onTimeTable(onTimeRows(unit.monthly, province, "on_time_rate"), onTimeRows(unit.monthly, province, "on_time_766"), unit.fullName),
@@ -120,7 +134,9 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.online.title"),
         subtitle: `${span}. Tỷ lệ TTHC có dịch vụ công trực tuyến toàn trình, một phần, chưa trực tuyến (Nghị định 42/2022/NĐ-CP); tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến.`,
         summary: onlineText,
-        svg: onlineChart(onlineData, { id: `online-${unit.slug}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: onlineGranularity }).svg,
+        svg: responsive((width, suffix) =>
+          onlineChart(onlineData, { id: `online-${unit.slug}${suffix}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: onlineGranularity, width }).svg,
+        ),
         source,
         sample: page.sample,
         table: onlineTable(onlineData, unit.fullName),
@@ -132,18 +148,17 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.digitization.title"),
         subtitle: `${span}. Tỷ lệ số hóa hồ sơ, kết quả, tái sử dụng dữ liệu và luân chuyển điện tử, so với chỉ tiêu của kế hoạch (đường nét đứt).`,
         summary: digitizationText,
-        svg: digitizationChart(
+        svg: responsive((width, suffix) => digitizationChart(
           digitization.map((s) => ({
             metric: s.metric, label: s.label, points: s.points,
             ...(s.target ? { target: { value: s.target.value, due: s.target.due, label: s.target.label } } : {}),
             ...(s.status ? { status: statusLabel(s.status.status) } : {}),
           })),
-          { id: `digitization-${unit.slug}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: digitizationGranularity },
-        ).svg,
+          { id: `digitization-${unit.slug}${suffix}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: digitizationGranularity, width },
+        ).svg),
         source,
         sample: page.sample,
         table: digitizationTable(digitization, unit.fullName),
-        aspect: "4 / 3",
       },
     },
     {
@@ -152,13 +167,12 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.satisfaction.title"),
         subtitle: `${span}. Tỷ lệ lượt đánh giá hài lòng và rất hài lòng, phân bố các mức đánh giá, thời gian chờ so với mục tiêu ${WAIT_TARGET_MINUTES} phút.`,
         summary: satisfactionText,
-        svg: satisfactionChart(satisfaction, {
-          id: `satisfaction-${unit.slug}`, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: satisfactionGranularity, waitTarget: WAIT_TARGET_MINUTES,
-        }).svg,
+        svg: responsive((width, suffix) => satisfactionChart(satisfaction, {
+          id: `satisfaction-${unit.slug}${suffix}`, width, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: satisfactionGranularity, waitTarget: WAIT_TARGET_MINUTES,
+        }).svg),
         source,
         sample: page.sample,
         table: satisfactionTable(satisfaction, unit.fullName),
-        aspect: "4 / 3",
       },
     },
   ];
@@ -178,13 +192,14 @@ function formerAreaChart(unit: UnitView, after: readonly SeriesPoint[], source: 
       title: t("reform.formerArea"),
       subtitle: `${formatPeriod(joined[0]?.period ?? "")} – ${formatPeriod(joined.at(-1)?.period ?? "")}. Đến tháng 6/2025: số của huyện; từ tháng 7/2025: tổng các xã, phường mới kế thừa địa bàn huyện. ${t("reform.formerAreaNote")}`,
       summary,
-      svg: onTimeChart(rows, {
-        id: `former-area-${unit.slug}`,
+      svg: responsive((width, suffix) => onTimeChart(rows, {
+        id: `former-area-${unit.slug}${suffix}`,
+        width,
         title: `${t("reform.formerArea")}: ${unit.fullName}`,
         description: summary,
         definitionLabel: METRIC_DEFS.on_time_rate.label,
         granularity: "month",
-      }).svg,
+      }).svg),
       source,
       sample,
       table: onTimeTable(rows, onTimeRows(joined, undefined, "on_time_766"), `địa bàn ${unit.fullName} (gần đúng sau 1/7/2025)`),

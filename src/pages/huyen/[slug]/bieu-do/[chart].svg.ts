@@ -8,6 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { unit, granularity, definition } = props as ReturnType<typeof onTimeVariantPaths>[number]["props"];
-  return new Response(renderOnTime(getSite(), unit, granularity, definition).svg, { headers: { "Content-Type": "image/svg+xml" } });
+  const { unit, granularity, definition, width } = props as ReturnType<typeof onTimeVariantPaths>[number]["props"];
+  return new Response(renderOnTime(getSite(), unit, granularity, definition, width).svg, { headers: { "Content-Type": "image/svg+xml" } });
 };
