@@ -1,0 +1,87 @@
+/**
+ * The bundled data tell the truth about themselves: valid against the contract, the transcribed
+ * plans complete against their documents, the units and licence in place.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateDataDir, type ValidationReport } from "../../src/ingest/validate";
+import type { TaskRecord } from "../../src/ingest/contract";
+
+let report: ValidationReport;
+const tasksOf = (planId: string) => report.records.tasks.map((t) => t.record).filter((t) => t.plan_id === planId);
+const hasDeadline = (t: TaskRecord) => t.due !== undefined || t.due_text !== undefined;
+
+beforeAll(() => {
+  report = validateDataDir("data");
+});
+
+describe("data/", () => {
+  it("passes validation with every row accounted for", () => {
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    for (const a of report.accounts) expect(a.read).toBe(a.accepted + a.rejected);
+    expect(report.accounts.every((a) => a.rejected === 0)).toBe(true);
+  });
+
+  it("holds the five plans of the source documents", () => {
+    expect(report.records.plans.map((p) => p.record.id).sort()).toEqual([
+      "binh-dinh-cchc-2020", "gia-lai-258-2021", "gia-lai-934-2016", "khanh-son-283-2020", "krong-pa-44-2020",
+    ]);
+    const qd258 = report.records.plans.find((p) => p.record.id === "gia-lai-258-2021")?.record;
+    expect(qd258).toMatchObject({ number: "258/QĐ-UBND", date: "2021-04-29", scope_unit_code: "64" });
+  });
+});
+
+describe("Decision 258/QĐ-UBND (2021): the appendix of the one-stop renewal plan", () => {
+  it("has all 36 items, numbered 1 to 36", () => {
+    const tasks = tasksOf("gia-lai-258-2021");
+    expect(tasks).toHaveLength(36);
+    expect(tasks.map((t) => Number(t.item)).sort((a, b) => a - b)).toEqual(Array.from({ length: 36 }, (_, i) => i + 1));
+  });
+  it("gives every item a lead agency and a deadline", () => {
+    for (const t of tasksOf("gia-lai-258-2021")) {
+      expect(t.lead_agencies?.length ?? 0, t.id).toBeGreaterThan(0);
+      expect(hasDeadline(t), t.id).toBe(true);
+    }
+  });
+  it("carries the 2025 targets the site measures", () => {
+    const targets = report.records.targets.map((t) => t.record).filter((t) => t.plan_id === "gia-lai-258-2021");
+    const find = (metric: string, value: number, due: string) => targets.find((t) => t.metric === metric && t.value === value && t.due === due);
+    expect(find("avg_wait_minutes", 15, "2024-01")?.op).toBe("<=");
+    expect(find("avg_wait_minutes", 30, "2022-09")?.op).toBe("<=");
+    expect(find("e_routed_share", 80, "2023-07")?.op).toBe(">=");
+    expect(find("online_dossier_share", 50, "2023-05")?.op).toBe(">=");
+    expect(find("satisfaction_share", 95, "2025-12")).toBeDefined();
+    expect(targets.filter((t) => t.due === "2021-12" && [30, 20, 15].includes(t.value)).map((t) => t.applies_to).sort()).toEqual(
+      expect.arrayContaining(["commune", "district", "province"]),
+    );
+  });
+});
+
+describe("Gia Lai PAR INDEX plan (Decision 934/QĐ-UBND, 2016): appendix groups A, B, C", () => {
+  const appendix = () => tasksOf("gia-lai-934-2016").filter((t) => /^[ABC]\./.test(t.item));
+  it("has 35 regular tasks (A), 6 needing investment (B) and 4 hard tasks (C), as in the document", () => {
+    const count = (g: string) => appendix().filter((t) => t.item.startsWith(`${g}.`)).length;
+    expect([count("A"), count("B"), count("C")]).toEqual([35, 6, 4]);
+  });
+  it("gives every item a deadline, and a lead agency except the one whose cell is unreadable in the scan", () => {
+    const withoutLead = appendix().filter((t) => (t.lead_agencies?.length ?? 0) === 0);
+    expect(withoutLead.map((t) => t.id)).toEqual(["gia-lai-934-2016.A.VII.5"]);
+    expect(withoutLead.every((t) => t.uncertain === true && (t.note ?? "").length > 0)).toBe(true);
+    for (const t of appendix()) expect(hasDeadline(t), t.id).toBe(true);
+  });
+});
+
+describe("units", () => {
+  it("keeps the attribution and MIT licence of the unit lists", () => {
+    const licence = readFileSync("data/LICENSE-units.txt", "utf8");
+    expect(licence).toContain("Copyright (c) 2021 Thang Le Quoc");
+    expect(licence).toContain("MIT");
+  });
+  it("bundles the former provinces until 30/06/2025 and the new ones from 01/07/2025", () => {
+    const provinces = report.records.units.map((u) => u.record).filter((u) => u.level === "province");
+    expect(provinces.map((p) => `${p.code} ${p.name} ${p.valid_from ?? ""}→${p.valid_to ?? ""}`).sort()).toEqual([
+      "52 Bình Định →2025-06-30", "52 Gia Lai 2025-07-01→", "56 Khánh Hòa →2025-06-30", "56 Khánh Hòa 2025-07-01→",
+      "58 Ninh Thuận →2025-06-30", "64 Gia Lai →2025-06-30",
+    ].sort());
+  });
+});
