@@ -10,6 +10,7 @@ import {
   DEFAULT_SAMPLE_OPTIONS,
   DIGITIZATION_COLUMNS,
   DISTRICT_MONTHS,
+  FORMER_PROVINCES,
   generateSampleExports,
   ONLINE_SERVICES_COLUMNS,
   PROCESSING_COLUMNS,
@@ -76,12 +77,15 @@ export function sampleExportFiles(units: readonly SampleUnit[], options: SampleO
 const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
 function sampleReadme(units: readonly SampleUnit[], exports: SampleExports, options: SampleOptions): string {
-  const name = (code: string, level: string) => units.find((u) => u.code === code && u.level === level)?.name ?? code;
+  // Codes are reused across the reform: districts and former provinces are the units that ended on 2025-06-30,
+  // communes of the sample are the new ones (from 2025-07-01).
+  const name = (code: string, level: string) =>
+    units.find((u) => u.code === code && u.level === level && (level === "commune" ? u.valid_from !== "" : u.valid_from === ""))?.name ?? code;
   const levelOf = (code: string) => (code.length === 3 ? "district" : "commune");
   const label = (code: string) => `${code} ${name(code, levelOf(code))}`;
 
   const flagged = exports.processing.filter((r) => r.known_inconsistency !== "");
-  const flagLines = flagged.map((r) => `- \`${label(r.unit_code)}\`, ${r.period}: ${r.known_inconsistency}`);
+  const flagLines = flagged.map((r) => `- ${label(r.unit_code)}, ${r.period}: ${r.known_inconsistency}`);
 
   // Unit-months missing from one dataset: present in another dataset but not in this one.
   const all = new Set<string>();
@@ -94,9 +98,9 @@ function sampleReadme(units: readonly SampleUnit[], exports: SampleExports, opti
       gapLines.push(`- \`${SAMPLE_FILES[key]}\`: ${label(code)}, ${period}`);
     }
   }
-  const mountains = Object.entries(SAMPLE_MOUNTAIN_DISTRICTS)
-    .map(([province, names]) => `${name(province, "province")} (${province}): ${names.join(", ")}`)
-    .join("; ");
+  const mountains = FORMER_PROVINCES.map((p) => `${name(p, "province")} (${p}): ${(SAMPLE_MOUNTAIN_DISTRICTS[p] ?? []).join(", ")}`)
+    .map((line) => `  - ${line}`)
+    .join("\n");
   const jan = CALIBRATION.jan2025;
   const oct = CALIBRATION.oct2025;
 
@@ -132,21 +136,28 @@ từng byte. *Seeded randomness only: running it again gives byte-identical file
   mới (56): một dòng mỗi tháng từ ${COMMUNE_MONTHS.first} đến ${COMMUNE_MONTHS.last}.
   *One row per former district per month until ${DISTRICT_MONTHS.last}; one per new commune per month from ${COMMUNE_MONTHS.first}.*
 - Mô hình: thành phố, thị xã, phường có nhiều hồ sơ và tỷ lệ trực tuyến cao hơn; huyện, xã nông thôn thấp hơn; các
-  huyện miền núi (giả định của dữ liệu minh họa, **không phải danh sách chính thức**: ${mountains}; xã mới kế thừa
-  từ huyện của xã cũ có cùng mã) có tỷ lệ trực tuyến thấp hơn và nhiều hồ sơ quá hạn hơn; tỷ lệ trực tuyến và số hóa
-  tăng dần (số hóa tăng mạnh từ 2022); COVID-19 (4/2020, 7–10/2021) làm giảm số hồ sơ và tăng quá hạn; Tết làm giảm
-  số hồ sơ tháng 1, tháng 2; ba tháng đầu sau sắp xếp (7–9/2025) nhiều hồ sơ quá hạn hơn.
-  *Model: cities, towns and wards larger and more online; mountain districts (a sample assumption, not an official
-  list) less online and more late; gradual improvement; COVID-19 and Tết dips; a rough start for the new communes.*
+  huyện miền núi dưới đây có tỷ lệ trực tuyến thấp hơn và nhiều hồ sơ quá hạn hơn; tỷ lệ trực tuyến và số hóa tăng
+  dần (số hóa tăng mạnh từ 2022); COVID-19 (4/2020, 7–10/2021) làm giảm số hồ sơ và tăng quá hạn; Tết làm giảm số hồ
+  sơ tháng 1, tháng 2; ba tháng đầu sau sắp xếp (7–9/2025) nhiều hồ sơ quá hạn hơn.
+  *Model: cities, towns and wards larger and more online; the mountain districts below less online and more late;
+  gradual improvement; COVID-19 and Tết dips; a rough start for the new communes.*
+- Huyện miền núi — **giả định của dữ liệu minh họa, không phải danh sách chính thức**; xã mới kế thừa từ huyện của
+  xã cũ có cùng mã. *Mountain districts — a sample assumption, not an official list; a new commune follows the
+  former district of the old commune whose code it reuses:*
+${mountains}
 - Đẳng thức mẫu 06 (từ kỳ trước + trực tuyến + trực tiếp, bưu chính = đã giải quyết + đang giải quyết) đúng trên mọi
   dòng trừ một dòng được cố ý làm lệch và ghi \`known_inconsistency\`, để cho thấy trang xử lý sai lệch của báo cáo
   gốc ra sao. Số từ kỳ trước của một tháng bằng số đang giải quyết của tháng trước.
   *The form-06 identity holds on every row but one, flagged; carried over = previous month's pending.*
 
+### Dòng lệch / The flagged row
+
 ${flagLines.join("\n")}
 
-- Một số đơn vị-tháng bị bỏ hẳn khỏi một tệp để minh họa số liệu bị thiếu (không bao giờ ở các tháng hiệu chỉnh):
-  *A few unit-months are missing from one file each, to show missing data (never in the calibration months):*
+### Số liệu bị thiếu / Missing unit-months
+
+Một số đơn vị-tháng bị bỏ hẳn khỏi một tệp để minh họa số liệu bị thiếu (không bao giờ ở các tháng hiệu chỉnh).
+*A few unit-months are missing from one file each, to show missing data (never in the calibration months).*
 
 ${gapLines.join("\n")}
 

@@ -328,7 +328,7 @@ interface Profile {
 const DISTRICT_WEIGHT: Record<Kind, number> = { city: 3.2, town: 1.5, rural: 1, mountain: 0.6, island: 0.02 };
 const COMMUNE_WEIGHT: Record<Kind, number> = { city: 1.8, town: 1.2, rural: 1, mountain: 0.65, island: 0.03 };
 const PROVINCE_WEIGHT: Record<string, number> = { "64": 1, "52": 1.1, "56": 1.15, "58": 0.8 };
-const ONLINE_CAP: Record<Kind, number> = { city: 0.96, town: 0.93, rural: 0.91, mountain: 0.83, island: 0.75 };
+const ONLINE_CAP: Record<Kind, number> = { city: 0.95, town: 0.93, rural: 0.91, mountain: 0.83, island: 0.75 };
 const ONLINE_LAG: Record<Kind, number> = { city: -4, town: -2, rural: 0, mountain: 6, island: 4 };
 const LATE_FACTOR: Record<Kind, number> = { city: 0.75, town: 0.9, rural: 1, mountain: 1.9, island: 1.2 };
 const WAIT_BASE: Record<Kind, number> = { city: 42, town: 36, rural: 30, mountain: 26, island: 15 };
@@ -524,7 +524,7 @@ export function generateSampleExports(units: readonly SampleUnit[], options: Sam
       const draft: Draft = {
         carried,
         expected,
-        online: clamp(onlineShare(s, t) + rng.normal(0, 0.012), 0.003, 0.985),
+        online: clamp(onlineShare(s, t) + rng.normal(0, 0.012), 0.003, 0.97),
         pendingRatio,
         late: clamp(lateShare(s, period, t) * rng.logNormal(0, 0.15), 0, 0.5),
         onTime: clamp(onTimeShare(s, t) * rng.logNormal(0, 0.1), 0, 0.6),
