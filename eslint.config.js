@@ -9,6 +9,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
+    // Config files run in Node.
+    files: ["*.config.mjs"],
+    languageOptions: { globals: { process: "readonly" } },
+  },
+  {
     rules: {
       // Unused names are allowed when prefixed with _ (e.g. destructuring to drop a field).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -23,7 +23,7 @@ export const en: Record<MessageKey, string> = {
   "reform.predecessors": "Before 01/07/2025 this area belonged to",
   "reform.provinceEnded": "This province merged into a new province on 01/07/2025.",
   "reform.partial": "part",
-  "reform.formerArea": "The former district's area after 01/07/2025",
+  "reform.formerArea": "The former district's area before and after 01/07/2025",
   "reform.formerAreaNote": "Sum of the new communes that took over the district's territory. An approximation: some new communes took only part of it, or parts of other districts too.",
   "chart.ontime.title": "Dossiers resolved on time",
   "chart.online.title": "Online public services",

@@ -21,7 +21,7 @@ export const vi = {
   "reform.predecessors": "Trước 1/7/2025, địa bàn này thuộc",
   "reform.provinceEnded": "Tỉnh này đã hợp nhất vào tỉnh mới từ 1/7/2025.",
   "reform.partial": "một phần",
-  "reform.formerArea": "Khu vực huyện cũ sau 1/7/2025",
+  "reform.formerArea": "Địa bàn huyện cũ trước và sau 1/7/2025",
   "reform.formerAreaNote": "Cộng số liệu của các xã, phường mới kế thừa địa bàn huyện. Đây là số gần đúng: một số xã mới chỉ nhận một phần địa bàn huyện cũ, hoặc gồm cả phần của huyện khác.",
   "chart.ontime.title": "Giải quyết hồ sơ đúng hạn",
   "chart.online.title": "Dịch vụ công trực tuyến",
