@@ -351,3 +351,17 @@ function usesHatch(root: Element, id: string): boolean {
   for (const node of descendants(root)) if (node.getAttribute("fill") === fill) return true;
   return false;
 }
+
+/**
+ * Adds a line of text under a rendered chart (the sample-data mark, a source), growing its viewBox,
+ * so the note travels with the SVG when it is downloaded, embedded or pasted into slides.
+ */
+export function appendFootnote(svg: string, text: string): string {
+  const match = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!match) return svg;
+  const width = Number(match[1]);
+  const height = Number(match[2]);
+  const escaped = text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  const note = `<text x="0" y="${height + 14}" text-anchor="start" font-weight="bold" fill="#6b4500">${escaped}</text>`;
+  return svg.replace(match[0], `viewBox="0 0 ${width} ${height + 20}"`).replace(/<\/svg>\s*$/, `${note}</svg>`);
+}

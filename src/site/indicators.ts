@@ -70,3 +70,37 @@ export function headline(unit: UnitView, metric: MetricId): Headline {
   }
   return h;
 }
+
+export interface PeerComparison {
+  metric: MetricId;
+  period: string;
+  value?: number;
+  median?: number;
+  best?: { unit: UnitView; value: number };
+  worst?: { unit: UnitView; value: number };
+  count: number;
+}
+
+/** The unit against its peers (same level, same province) in the unit's latest period of each metric. */
+export function peerComparison(unit: UnitView): PeerComparison[] {
+  const peers = peersOf(unit);
+  return HEADLINE_METRICS.flatMap((metric) => {
+    const latest = latestWithValue(unit.monthly, metric);
+    if (latest === undefined) return [];
+    const better = METRIC_DEFS[metric].better === "higher" ? 1 : -1;
+    const values = peers
+      .map((u) => ({ unit: u, value: valueAt(u.monthly, metric, latest.period) }))
+      .filter((x): x is { unit: UnitView; value: number } => x.value !== undefined)
+      .sort((a, b) => better * (b.value - a.value));
+    const sorted = values.map((v) => v.value).sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const median = sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+    const row: PeerComparison = { metric, period: latest.period, value: latest.value, count: values.length };
+    if (median !== undefined) row.median = median;
+    const best = values[0];
+    const worst = values.at(-1);
+    if (best) row.best = best;
+    if (worst) row.worst = worst;
+    return [row];
+  });
+}

@@ -4,11 +4,12 @@ import { tileMap } from "../charts/tileMap";
 import { formatPercent, formatPeriod } from "../lib/format";
 import { METRIC_DEFS } from "../metrics/definitions";
 import { t } from "../i18n";
-import { valueAt } from "./indicators";
+import { HEADLINE_METRICS, valueAt } from "./indicators";
+import type { MetricId } from "../ingest/contract";
 import type { SiteModel, UnitView } from "./model";
 import { rankedUnits, tileGrid } from "./province-page";
 import { onTimeTable } from "./tables";
-import { renderOnTime, responsive } from "./unit-charts";
+import { markSample, renderOnTime, responsive } from "./unit-charts";
 import { onTimeRows } from "./unit-page";
 
 export function provinceCharts(site: SiteModel, province: UnitView, month: string) {
@@ -16,21 +17,7 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
   const sample = province.monthly.some((p) => p.facts.sample);
   const source = sample ? "dữ liệu minh họa, cộng từ các đơn vị" : "cộng từ báo cáo của các đơn vị";
   const total = renderOnTime(site, province, "month", "on_time_rate");
-  const columns = Math.ceil(Math.sqrt(units.length * 1.6));
-  const grid = tileGrid(units, columns);
-  const cells = grid.cells.map(({ unit, row, col }) => {
-    const value = valueAt(unit.monthly, "on_time_rate", month);
-    return {
-      code: unit.record.code, name: unit.record.name, row, col, label: value === undefined ? t("missing") : formatPercent(value, 0),
-      ...(value === undefined ? {} : { value }),
-    };
-  });
-  const layout = !grid.geographic
-    ? "xếp theo thứ tự tên (không theo vị trí địa lý)"
-    : province.ended
-      ? "đặt gần vị trí thật; vị trí huyện lấy trung bình tâm các xã mới kế thừa địa bàn huyện, là vị trí gần đúng"
-      : "đặt gần vị trí thật theo tâm ranh giới xã";
-  const mapSummary = `Tỷ lệ giải quyết đúng hạn của ${units.length} đơn vị, ${formatPeriod(month)}; mỗi ô là một đơn vị, ${layout}; giá trị ghi trong ô.`;
+  const map = renderTileMap(province, month, "on_time_rate");
   return {
     figures: [
       {
@@ -46,17 +33,22 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
     ],
     map: {
       id: "ban-do-o",
-      title: `Bản đồ ô: tỷ lệ giải quyết đúng hạn, ${formatPeriod(month)}`,
-      subtitle: `Bản đồ dạng ô: mỗi ô một đơn vị, ${layout}; màu đậm hơn là tỷ lệ cao hơn; giá trị ghi trong ô.`,
-      summary: mapSummary,
-      svg: responsive((width, suffix) => tileMap(cells, { id: `tiles-${province.slug}${suffix}`, title: `Tỷ lệ đúng hạn theo đơn vị, ${formatPeriod(month)}`, description: mapSummary, width }).svg),
+      title: `Bản đồ ô theo chỉ số, ${formatPeriod(month)}`,
+      subtitle: `Bản đồ dạng ô: mỗi ô một đơn vị, ${tileLayoutPhrase(province, units)}; màu đậm hơn là giá trị cao hơn; giá trị ghi trong ô.`,
+      summary: map.summary,
+      svg: responsive((width) => renderTileMap(province, month, "on_time_rate", width).svg),
       source,
       sample,
       table: {
-        caption: `Tỷ lệ giải quyết đúng hạn, ${formatPeriod(month)}`,
-        columns: [{ label: "Đơn vị" }, { label: "Tỷ lệ đúng hạn", numeric: true }],
-        rows: cells.map((c) => [c.name, c.value === undefined ? undefined : formatPercent(c.value)]),
+        caption: `Các chỉ số của từng đơn vị, ${formatPeriod(month)} (%)`,
+        columns: [{ label: "Đơn vị" }, ...HEADLINE_METRICS.map((m) => ({ label: METRIC_DEFS[m].label, numeric: true }))],
+        rows: units.map((u) => [u.fullName, ...HEADLINE_METRICS.map((m) => {
+          const v = valueAt(u.monthly, m, month);
+          return v === undefined ? undefined : formatPercent(v);
+        })]),
       },
+      controls: HEADLINE_METRICS.map((m) => ({ metric: m, slug: MAP_SLUG[m], label: METRIC_DEFS[m].label, href: `${province.url}ban-do/${MAP_SLUG[m]}.svg` })),
+      template: `${province.url}ban-do/{g}.svg`,
     },
     multiples: units.map((unit) => ({
       unit,
@@ -69,4 +61,34 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
       ).svg,
     })),
   };
+}
+
+export const MAP_SLUG: Partial<Record<MetricId, string>> = {
+  on_time_rate: "dung-han", online_dossier_share: "truc-tuyen", digitized_dossier_share: "so-hoa", satisfaction_share: "hai-long",
+};
+
+function tileLayoutPhrase(province: UnitView, units: readonly UnitView[]): string {
+  if (!units.every((u) => u.position)) return "xếp theo thứ tự tên (không theo vị trí địa lý)";
+  return province.ended
+    ? "đặt gần vị trí thật; vị trí huyện lấy trung bình tâm các xã mới kế thừa địa bàn huyện, là vị trí gần đúng"
+    : "đặt gần vị trí thật theo tâm ranh giới xã";
+}
+
+/** The tile map of one metric for the province's units in one month. */
+export function renderTileMap(province: UnitView, month: string, metric: MetricId, width?: number): { svg: string; summary: string } {
+  const units = rankedUnits(province);
+  const grid = tileGrid(units, Math.ceil(Math.sqrt(units.length * 1.6)));
+  const cells = grid.cells.map(({ unit, row, col }) => {
+    const value = valueAt(unit.monthly, metric, month);
+    return { code: unit.record.code, name: unit.record.name, row, col, label: value === undefined ? t("missing") : formatPercent(value, 0), ...(value === undefined ? {} : { value }) };
+  });
+  const label = METRIC_DEFS[metric].label;
+  const summary = `${label} của ${units.length} đơn vị, ${formatPeriod(month)}; mỗi ô là một đơn vị, ${tileLayoutPhrase(province, units)}; giá trị ghi trong ô.`;
+  const rendered = tileMap(cells, {
+    id: `tiles-${province.slug}-${MAP_SLUG[metric] ?? metric}${width === undefined ? "" : "-hep"}`,
+    title: `${label} theo đơn vị, ${formatPeriod(month)}`,
+    description: summary,
+    width,
+  });
+  return { svg: markSample(rendered.svg, province.monthly.some((p) => p.facts.sample)), summary };
 }

@@ -3,6 +3,7 @@
  * time, subtitle with period and definition, summary sentence, source line and table.
  */
 import { onTimeChart } from "../charts/onTime";
+import { appendFootnote } from "../charts/render";
 import { onlineChart } from "../charts/online";
 import { digitizationChart } from "../charts/digitization";
 import { satisfactionChart } from "../charts/satisfaction";
@@ -32,6 +33,11 @@ export function onTimeVariantPath(unit: UnitView, g: Granularity, d: OnTimeDefin
 
 /** Phone-width copy of every chart: text stays readable at 320 px instead of shrinking by half. */
 export const NARROW_WIDTH = 360;
+
+/** Sample charts carry the mark inside the SVG too, so it survives downloads and screenshots. */
+export function markSample(svg: string, sample: boolean): string {
+  return sample ? appendFootnote(svg, t("sample.mark")) : svg;
+}
 
 /** Both widths of one chart, shown one at a time by CSS. */
 export function responsive(render: (width: number | undefined, idSuffix: string) => string): string {
@@ -66,7 +72,7 @@ export function renderOnTime(
     granularity,
   }).svg;
   void site;
-  return { svg, summary };
+  return { svg: markSample(svg, unit.series[granularity].some((p) => p.facts.sample)), summary };
 }
 
 export interface UnitChart {
@@ -134,8 +140,8 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.online.title"),
         subtitle: `${span}. Tỷ lệ TTHC có dịch vụ công trực tuyến toàn trình, một phần, chưa trực tuyến (Nghị định 42/2022/NĐ-CP); tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến.`,
         summary: onlineText,
-        svg: responsive((width, suffix) =>
-          onlineChart(onlineData, { id: `online-${unit.slug}${suffix}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: onlineGranularity, width }).svg,
+        svg: responsive((width, suffix) => markSample(
+          onlineChart(onlineData, { id: `online-${unit.slug}${suffix}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: onlineGranularity, width }).svg, page.sample),
         ),
         source,
         sample: page.sample,
@@ -148,14 +154,14 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.digitization.title"),
         subtitle: `${span}. Tỷ lệ số hóa hồ sơ, kết quả, tái sử dụng dữ liệu và luân chuyển điện tử, so với chỉ tiêu của kế hoạch (đường nét đứt).`,
         summary: digitizationText,
-        svg: responsive((width, suffix) => digitizationChart(
+        svg: responsive((width, suffix) => markSample(digitizationChart(
           digitization.map((s) => ({
             metric: s.metric, label: s.label, points: s.points,
             ...(s.target ? { target: { value: s.target.value, due: s.target.due, label: s.target.label } } : {}),
             ...(s.status ? { status: statusLabel(s.status.status) } : {}),
           })),
           { id: `digitization-${unit.slug}${suffix}`, title: `${t("chart.digitization.title")}: ${unit.fullName}`, description: digitizationText, granularity: digitizationGranularity, width },
-        ).svg),
+        ).svg, page.sample)),
         source,
         sample: page.sample,
         table: digitizationTable(digitization, unit.fullName),
@@ -167,9 +173,9 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.satisfaction.title"),
         subtitle: `${span}. Tỷ lệ lượt đánh giá hài lòng và rất hài lòng, phân bố các mức đánh giá, thời gian chờ so với mục tiêu ${WAIT_TARGET_MINUTES} phút.`,
         summary: satisfactionText,
-        svg: responsive((width, suffix) => satisfactionChart(satisfaction, {
+        svg: responsive((width, suffix) => markSample(satisfactionChart(satisfaction, {
           id: `satisfaction-${unit.slug}${suffix}`, width, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: satisfactionGranularity, waitTarget: WAIT_TARGET_MINUTES,
-        }).svg),
+        }).svg, page.sample)),
         source,
         sample: page.sample,
         table: satisfactionTable(satisfaction, unit.fullName),
@@ -192,14 +198,14 @@ function formerAreaChart(unit: UnitView, after: readonly SeriesPoint[], source: 
       title: t("reform.formerArea"),
       subtitle: `${formatPeriod(joined[0]?.period ?? "")} – ${formatPeriod(joined.at(-1)?.period ?? "")}. Đến tháng 6/2025: số của huyện; từ tháng 7/2025: tổng các xã, phường mới kế thừa địa bàn huyện. ${t("reform.formerAreaNote")}`,
       summary,
-      svg: responsive((width, suffix) => onTimeChart(rows, {
+      svg: responsive((width, suffix) => markSample(onTimeChart(rows, {
         id: `former-area-${unit.slug}${suffix}`,
         width,
         title: `${t("reform.formerArea")}: ${unit.fullName}`,
         description: summary,
         definitionLabel: METRIC_DEFS.on_time_rate.label,
         granularity: "month",
-      }).svg),
+      }).svg, sample)),
       source,
       sample,
       table: onTimeTable(rows, onTimeRows(joined, undefined, "on_time_766"), `địa bàn ${unit.fullName} (gần đúng sau 1/7/2025)`),
