@@ -1,0 +1,83 @@
+/**
+ * npm run bench — how fast the pipeline is and how big the site is, on the bundled data.
+ * Timings are medians of repeated runs on this machine; sizes are read from dist/ (build first).
+ *   npm run bench            timings + sizes
+ *   npm run bench -- --build also times one full `npm run build`
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { validateDataDir } from "../src/ingest/validate";
+import { buildModel } from "../src/site/model";
+import { unitPageModel } from "../src/site/unit-page";
+import { unitCharts } from "../src/site/unit-charts";
+import { readCentroids } from "../src/site/tile-layout";
+
+const dataDir = process.env["DATA_DIR"] ?? "data";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function time<T>(runs: number, f: () => T): { ms: number; result: T } {
+  const samples: number[] = [];
+  let result: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = f();
+    samples.push(performance.now() - start);
+  }
+  return { ms: median(samples), result: result as T };
+}
+
+const rows: [string, string][] = [];
+const validation = time(5, () => validateDataDir(dataDir));
+const rowCount = validation.result.accounts.reduce((n, a) => n + a.read, 0);
+rows.push([`validate ${dataDir}/ (${rowCount} rows)`, `${validation.ms.toFixed(0)} ms`]);
+const centroids = time(3, () => readCentroids(dataDir));
+rows.push(["read boundaries → centroids", `${centroids.ms.toFixed(0)} ms`]);
+const model = time(3, () => buildModel(validation.result.records, centroids.result));
+rows.push([`build site model (${model.result.pages.length} unit pages)`, `${model.ms.toFixed(0)} ms`]);
+const district = model.result.pages.find((u) => u.level === "district" && u.hasData);
+if (district) {
+  const charts = time(3, () => unitCharts(model.result, district, unitPageModel(model.result, district)));
+  rows.push([`charts of one district page (${district.fullName}, ${charts.result.length} charts × 2 widths)`, `${charts.ms.toFixed(0)} ms`]);
+}
+if (process.argv.includes("--build")) {
+  const start = performance.now();
+  execFileSync("npm", ["run", "-s", "build"], { stdio: "ignore" });
+  rows.push(["full build (npm run build)", `${((performance.now() - start) / 1000).toFixed(1)} s`]);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+if (existsSync("dist")) {
+  const files = walk("dist");
+  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  rows.push([`dist/: ${files.length} files`, `${(total / 1e6).toFixed(1)} MB`]);
+  const sample = (label: string, pattern: RegExp) => {
+    const pages = files.filter((f) => pattern.test(f));
+    if (pages.length === 0) return;
+    const raw = pages.map((f) => statSync(f).size);
+    const gz = pages.map((f) => gzipSync(readFileSync(f), { level: 9 }).length);
+    rows.push([`${label} (${pages.length}): median HTML / gzip`, `${(median(raw) / 1024).toFixed(0)} KB / ${(median(gz) / 1024).toFixed(0)} KB`]);
+  };
+  sample("district pages", /dist\/huyen\/[^/]+\/index\.html$/);
+  sample("commune pages", /dist\/xa\/[^/]+\/index\.html$/);
+  sample("province pages", /dist\/tinh\/[^/]+\/index\.html$/);
+  sample("target pages", /dist\/chi-tieu\/[^/]+\/index\.html$/);
+  sample("home page", /dist\/index\.html$/);
+  const js = files.filter((f) => f.endsWith(".js"));
+  rows.push([`JavaScript files (${js.length}), gzip total`, `${(js.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024).toFixed(1)} KB`]);
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
