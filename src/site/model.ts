@@ -34,6 +34,8 @@ export interface UnitView {
   series: Record<Granularity, SeriesPoint[]>;
   monthly: SeriesPoint[];
   hasData: boolean;
+  /** True when the exports hold rows of this unit itself, not only of the units below it. */
+  ownData: boolean;
   /** Approximate [lon, lat] from commune boundaries (for districts: the mean of successor communes). */
   position?: [number, number];
 }
@@ -69,7 +71,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     return {
       key, record, fullName: fullNameOf(record), slug: base, url: "", level: record.level,
       ended: record.valid_to !== undefined, children: [], successors: [], predecessors: [],
-      partialSuccessors: new Set(), series: { month: [], quarter: [], year: [] }, monthly: [], hasData: false,
+      partialSuccessors: new Set(), series: { month: [], quarter: [], year: [] }, monthly: [], hasData: false, ownData: false,
       province: undefined as unknown as UnitView,
     };
   });
@@ -131,6 +133,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     v.series = { month: seriesFromRows(unitRows, span, "month"), quarter: seriesFromRows(unitRows, span, "quarter"), year: seriesFromRows(unitRows, span, "year") };
     v.monthly = v.series.month;
     v.hasData = GRANULARITIES.some((g) => v.series[g].some((p) => hasAnyData(p.facts)));
+    v.ownData = v.hasData;
   }
   // Province and district totals: the sum of their units with data, month by month.
   for (const v of views) {

@@ -44,6 +44,11 @@ export function targetsForUnit(site: SiteModel, unit: UnitView): TargetRecord[] 
   return site.targets.filter((t) => unitsForTarget(site, t).includes(unit));
 }
 
+/**
+ * A unit's status on a target. A province whose own one-stop desk reported nothing has no status:
+ * the sum of its districts or communes is not the provincial desk a province-level target means.
+ */
 export function statusOf(unit: UnitView, target: TargetRecord): StatusResult {
-  return target.metric === undefined ? { status: "no_data" } : targetStatus(monthlyValues(unit.monthly, target.metric), target);
+  if (target.metric === undefined || !unit.ownData) return { status: "no_data" };
+  return targetStatus(monthlyValues(unit.monthly, target.metric), target);
 }

@@ -10,7 +10,7 @@ import { periodMonths } from "../lib/period";
 import { targetStatus, type StatusResult } from "../metrics/status";
 import { formerAreaSeries, type SiteModel, type UnitView } from "./model";
 import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
-import { targetsForUnit } from "./targets";
+import { statusOf, targetsForUnit } from "./targets";
 
 export const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
 export const ON_TIME_DEFINITIONS = ["on_time_rate", "on_time_766"] as const;
@@ -156,10 +156,7 @@ export interface UnitPageModel {
 }
 
 export function unitPageModel(site: SiteModel, unit: UnitView): UnitPageModel {
-  const targets = targetsForUnit(site, unit).map((target) => ({
-    target,
-    status: target.metric === undefined ? { status: "no_data" as const } : targetStatus(monthlyValues(unit.monthly, target.metric), target),
-  }));
+  const targets = targetsForUnit(site, unit).map((target) => ({ target, status: statusOf(unit, target) }));
   return {
     unit,
     headlines: HEADLINE_METRICS.map((m) => headline(unit, m)),

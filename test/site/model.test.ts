@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, formerAreaSeries, type SiteModel, type UnitView } from "../../src/site/model";
 import { headline, peersOf } from "../../src/site/indicators";
-import { unitsForTarget, targetsForUnit } from "../../src/site/targets";
+import { statusOf, unitsForTarget, targetsForUnit } from "../../src/site/targets";
 import { placeIndex } from "../../src/site/places";
 import { METRIC_DEFS } from "../../src/metrics/definitions";
 import { onTimeRows } from "../../src/site/unit-page";
@@ -78,6 +78,18 @@ describe("buildModel on the valid fixture", () => {
   it("lets a reader find an old commune by its folded name and reach the new commune", () => {
     const hit = placeIndex(site).find((p) => p.f.includes("chu rcam"));
     expect(hit?.l.map(([, url]) => url)).toContain("/xa/ia-rsai-24112/");
+  });
+});
+
+describe("province-level targets", () => {
+  it("have no status where only the districts reported: their sum is not the provincial desk", () => {
+    const target = site.targets.find((t) => t.metric !== undefined);
+    if (!target) throw new Error("fixture has no measurable target");
+    const province = unit("64@2025-06-30");
+    expect(province.hasData).toBe(true);
+    expect(province.ownData).toBe(false);
+    expect(statusOf(province, target)).toEqual({ status: "no_data" });
+    expect(statusOf(unit("622@2025-06-30"), target).status).not.toBe("no_data");
   });
 });
 
