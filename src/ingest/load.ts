@@ -38,6 +38,7 @@ export interface LoadedFile<T> {
 
 /** Folders of a data directory that hold reference material rather than datasets. */
 const REFERENCE_FOLDERS = new Set(["geo"]);
+/** CSV, JSON, and Excel's "Unicode text" (.txt, tab-separated UTF-16) or .tsv, read like CSV. */
 const DATA_EXTENSIONS = new Set([".csv", ".json", ".tsv", ".txt"]);
 /** Documentation kept beside the data (licences, read-me files) is not data. */
 const isDocumentation = (name: string) => /^(readme|license|licence)/i.test(name);
@@ -154,7 +155,7 @@ export function discoverFiles(dir: string): { found: DatasetFiles[]; unknown: st
   const found: DatasetFiles[] = [];
   for (const dataset of DATASETS) {
     const files: string[] = [];
-    for (const ext of [".csv", ".json"]) {
+    for (const ext of DATA_EXTENSIONS) {
       const p = path.join(dir, dataset.name + ext);
       if (existsSync(p)) files.push(p);
     }
@@ -162,7 +163,7 @@ export function discoverFiles(dir: string): { found: DatasetFiles[]; unknown: st
     if (existsSync(folder) && statSync(folder).isDirectory()) {
       claimed.add(path.resolve(folder));
       for (const f of readdirSync(folder).sort())
-        if (f.endsWith(".csv") || f.endsWith(".json")) files.push(path.join(folder, f));
+        if (DATA_EXTENSIONS.has(path.extname(f)) && !isDocumentation(f)) files.push(path.join(folder, f));
     }
     files.forEach((f) => claimed.add(path.resolve(f)));
     found.push({ dataset, files });
