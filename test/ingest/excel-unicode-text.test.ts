@@ -1,14 +1,15 @@
 import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/ingest/validate";
 
 /** Excel's "Unicode text" export: UTF-16LE with BOM, tab-separated, CRLF, saved as .txt, Vietnamese headers. */
 function excelUnicodeText(csv: string): Buffer {
-  const [, ...body] = csv.trimEnd().split("\n");
+  const [, ...body] = Papa.parse<string[]>(csv.trimEnd()).data;
   const header = ["Mã đơn vị", "Kỳ báo cáo", "Từ kỳ trước", "Trực tuyến", "Trực tiếp, bưu chính", "Trả trước hạn", "Trả đúng hạn", "Trả quá hạn", "Trong hạn", "Đang giải quyết quá hạn", "known_inconsistency", "sample"];
-  const text = [header.join("\t"), ...body.map((line) => line.replaceAll(",", "\t"))].join("\r\n") + "\r\n";
+  const text = `${Papa.unparse([header, ...body], { delimiter: "\t", newline: "\r\n" })}\r\n`;
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 }
 

@@ -106,7 +106,7 @@ describe("readDatasetFile", () => {
 });
 
 describe("loadDataDir", () => {
-  it("loadDataDir finds NAME.csv, NAME.json and NAME/ folders, warns about other files and skips geo/", () => {
+  it("loadDataDir finds NAME.csv, NAME.json and NAME/ folders (.txt read as Excel Unicode text), warns about other files and skips geo/", () => {
     const { dir, cleanup } = tempDataDir({
       "units.csv": SMALL_UNITS,
       "exports/processing/2024.csv": `${PROCESSING_HEADER}\n637,2024-01,1,1,1,1,1,1,0,0,,\n`,
@@ -120,10 +120,12 @@ describe("loadDataDir", () => {
     try {
       const loaded = loadDataDir(dir);
       const files = loaded.accounts.map((a) => a.file.slice(dir.length + 1));
-      expect(files).toEqual(["units.csv", "exports/processing/2024.csv", "exports/processing/2025.json", "targets.json"]);
+      expect(files).toEqual(["units.csv", "exports/processing/2024.csv", "exports/processing/2025.json", "exports/processing/notes.txt", "targets.json"]);
       expect(loaded.records["exports/processing"]).toHaveLength(1);
-      const warned = loaded.issues.map((i) => [i.severity, i.file.slice(dir.length + 1)]);
-      expect(warned).toEqual([["warning", "bang-tam.csv"], ["warning", "exports/processing/notes.txt"]]);
+      const warned = loaded.issues.filter((i) => i.severity === "warning" && i.line === 0).map((i) => i.file.slice(dir.length + 1));
+      expect(warned).toEqual(["bang-tam.csv"]);
+      // A .txt in a dataset folder is data (Excel's Unicode text); a notes file there fails loudly, not silently.
+      expect(loaded.issues.some((i) => i.severity === "error" && i.file.endsWith("notes.txt") && i.field === "unit_code")).toBe(true);
     } finally {
       cleanup();
     }
