@@ -37,7 +37,9 @@ export function unitsForTarget(site: SiteModel, target: TargetRecord): UnitView[
     ? site.pages.filter((u) => u.level === "commune" && !u.ended && u.predecessors.some((p) => within(p, scope)))
     : [];
   const all = [...inScope, ...successors.filter((s) => !inScope.includes(s))];
-  return all.filter((u) => u.level !== "province" || u.hasData);
+  // A unit created after the due month could never have met the target: it is not judged on it.
+  const dueEnd = `${target.due}-31`;
+  return all.filter((u) => (u.level !== "province" || u.hasData) && (u.record.valid_from ?? "") <= dueEnd);
 }
 
 export function targetsForUnit(site: SiteModel, unit: UnitView): TargetRecord[] {
