@@ -5,14 +5,14 @@
  * in the panel heading, so it never depends on colour.
  */
 import * as Plot from "@observablehq/plot";
-import { formatPercent, formatPeriod, formatPeriodShort, granularityPhrase, joinList } from "./format";
+import { formatPercent, formatPeriod, granularityPhrase, joinList } from "../lib/format";
+import { periodAt, periodDomain, periodSequence, type Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
-import { periodAt, periodDomain, periodSequence, type Granularity } from "./period";
 import {
   DEFAULT_WIDTH, descText, emptyChart, NO_DATA, panelWidthOf, renderChart, type ChartBaseOptions, type LegendItem, type Panel,
   type RenderedChart,
 } from "./render";
-import { gapBands, isValue, lineWithDots, periodX, type Maybe } from "./scales";
+import { gapBands, isValue, lineWithDots, percentTick, periodLabel, periodX, type Maybe } from "./scales";
 import { definedValues, sentences, spanPhrase } from "./summary";
 
 export interface DigitizationTarget {
@@ -106,7 +106,7 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
         Plot.text([rule[1]], {
           x: "period",
           y: "value",
-          text: () => `${t.label} · ${L.due} ${formatPeriodShort(due)}`,
+          text: () => `${t.label} · ${L.due} ${periodLabel(due)}`,
           textAnchor: anchor,
           dy: targetAbove ? -11 : 13,
           dx: anchor === "end" ? 5 : anchor === "start" ? -5 : 0,
@@ -141,7 +141,7 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
         marginBottom: MARGINS.bottom,
         marginLeft: MARGINS.left,
         x,
-        y: { domain: [...yDomain], grid: true, ticks: 4, tickFormat: (v: number) => formatPercent(v, 0), label: null },
+        y: { domain: [...yDomain], grid: true, ticks: 4, tickFormat: percentTick, label: null },
         marks,
       },
     };

@@ -5,7 +5,6 @@
  */
 export { CHART_CSS, type ChartBaseOptions, type RenderedChart } from "./render";
 export { PALETTE, SEQUENTIAL, contrastRatio, relativeLuminance } from "./palette";
-export * from "./format";
 export { onTimeChart, ON_TIME_LABELS, type OnTimeRow, type OnTimeOptions, type OnTimeLabels } from "./onTime";
 export { onlineChart, ONLINE_LABELS, type OnlineRow, type OnlineOptions, type OnlineLabels } from "./online";
 export {

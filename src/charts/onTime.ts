@@ -5,16 +5,16 @@
  * gaps (no bar, a break in the line); periods whose source figures do not add up carry a "!".
  */
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatPercent, formatPeriod, formatPeriodShort, granularityPhrase, joinList } from "./format";
+import { formatCount, formatPercent, formatPeriod, granularityPhrase, joinList } from "../lib/format";
+import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
-import type { Granularity } from "./period";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  gapBands, isValue, lineWithDots, MARGIN, marginLabels, niceMax, percentFloor, periodSeries, periodX,
-  PLOT_MARGINS, type MarginLabel, type Maybe,
+  isValue, latestLabels, lineWithDots, MARGIN, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
+  type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
-import { definedValues, extremes, missingSentence, sentences, spanPhrase } from "./summary";
+import { definedValues, missingSentence, rangeSentence, sentences, spanPhrase } from "./summary";
 
 export interface OnTimeRow {
   /** `YYYY-MM`, `YYYY-Qn` or `YYYY`, of the chart's granularity. */
@@ -113,36 +113,23 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
   const provinces = definedValues(series, (r: OnTimeRow) => r.provinceRate);
   const all = [...rates, ...provinces].map((v) => v.value);
   const rateDomain = [percentFloor(all), Math.max(100, Math.ceil(Math.max(0, ...all)))] as const;
-  const rateHeight = 170;
   const rateGaps = series.filter((r: OnTimeRow) => !isValue(r.rate)).map((r) => r.period);
-  const lastPeriod = domain[domain.length - 1] as string;
-  const when = (p: string) => (p === lastPeriod ? "" : ` (${formatPeriodShort(p)})`);
-  const rateLabels: MarginLabel[] = [];
-  const lastRate = rates[rates.length - 1];
-  const lastProvince = provinces[provinces.length - 1];
-  if (lastRate !== undefined) {
-    const text = `${L.unit} ${formatPercent(lastRate.value, 1)}${when(lastRate.period)}`;
-    rateLabels.push({ value: lastRate.value, text, color: PALETTE.primary, bold: true });
-  }
-  if (lastProvince !== undefined) {
-    const text = `${L.provinceShort} ${formatPercent(lastProvince.value, 1)}${when(lastProvince.period)}`;
-    rateLabels.push({ value: lastProvince.value, text, color: PALETTE.reference });
-  }
-  const ratePanel: Panel = {
+  const ratePanel = periodPanel(id, {
     title: options.definitionLabel,
-    height: rateHeight,
-    plot: {
-      ...PLOT_MARGINS,
-      x,
-      y: { domain: [...rateDomain], grid: true, ticks: 4, tickFormat: (v: number) => formatPercent(v, 0), label: null },
-      marks: [
-        gapBands(id, rateGaps, rateDomain),
-        ...lineWithDots(series, (r: OnTimeRow) => r.provinceRate, { color: PALETTE.reference, dashed: true, width: 1.5, dots: false }),
-        ...lineWithDots(series, (r: OnTimeRow) => r.rate, { color: PALETTE.primary }),
-        ...marginLabels(rateLabels, rateDomain, rateHeight),
-      ],
-    },
-  };
+    height: 170,
+    x,
+    domain: rateDomain,
+    tickFormat: percentTick,
+    gaps: rateGaps,
+    marks: [
+      ...lineWithDots(series, (r: OnTimeRow) => r.provinceRate, { color: PALETTE.reference, dashed: true, width: 1.5, dots: false }),
+      ...lineWithDots(series, (r: OnTimeRow) => r.rate, { color: PALETTE.primary }),
+    ],
+    labels: latestLabels(domain, [
+      { name: L.unit, values: rates, format: formatPercent, color: PALETTE.primary, bold: true },
+      { name: L.provinceShort, values: provinces, format: formatPercent, color: PALETTE.reference },
+    ]),
+  });
 
   // Panel 3: pending overdue, only when the data have it.
   const pending = definedValues(series, (r: OnTimeRow) => r.pendingOverdue);
@@ -151,31 +138,32 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
     const pendingDomain = [0, niceMax(Math.max(...pending.map((p) => p.value)))] as const;
     const band = (width - MARGIN.left - MARGIN.right) / domain.length;
     const pendingGaps = series.filter((r: OnTimeRow) => !isValue(r.pendingOverdue)).map((r) => r.period);
-    panels.push({
-      title: L.pendingOverdue,
-      height: 110,
-      plot: {
-        ...PLOT_MARGINS,
+    panels.push(
+      periodPanel(id, {
+        title: L.pendingOverdue,
+        height: 110,
         x,
-        y: { domain: [...pendingDomain], grid: true, ticks: 2, tickFormat: formatCount, label: null },
+        domain: pendingDomain,
+        tickFormat: formatCount,
+        ticks: 2,
+        gaps: pendingGaps,
         marks: [
-          gapBands(id, pendingGaps, pendingDomain),
           Plot.barY(pending, { x: "period", y: "value", fill: PALETTE.pendingOverdue }),
           Plot.ruleY([0]),
           band >= 24 ? Plot.text(pending, { x: "period", y: "value", text: (d: { value: number }) => formatCount(d.value), dy: -7 }) : null,
         ],
-      },
-    });
+      }),
+    );
   }
 
   const anyGap = counts.gaps.length > 0 || rateGaps.length > 0;
   const legend: LegendItem[] = [
-    ...parts.map((p): LegendItem => ({ symbol: "swatch", label: p.label, color: p.color })),
+    ...counts.legend,
     { symbol: "line", label: L.rate, color: PALETTE.primary },
     ...(provinces.length > 0 ? [{ symbol: "dashed", label: L.province, color: PALETTE.reference } as const] : []),
     ...(anyGap ? [{ symbol: "missing", label: L.missing } as const] : []),
     ...(flagged.length > 0
-      ? [{ symbol: "flag", label: `${L.flagged}: ${flagged.map((r) => formatPeriodShort(r.period)).join(", ")}` } as const]
+      ? [{ symbol: "flag", label: `${L.flagged}: ${flagged.map((r) => periodLabel(r.period)).join(", ")}` } as const]
       : []),
   ];
 
@@ -192,7 +180,6 @@ function onTimeSummary(
   countGaps: readonly string[],
   L: OnTimeLabels,
 ): { structure: string; summary: string } {
-  const rates = extremes(definedValues(series, (r) => r.rate));
   const last = [...series].reverse().find((r) => totals.has(r.period) || isValue(r.rate));
   let latest = "";
   if (last !== undefined) {
@@ -212,10 +199,7 @@ function onTimeSummary(
     if (isValue(last.pendingOverdue)) parts.push(`${formatCount(last.pendingOverdue)} hồ sơ đang giải quyết quá hạn`);
     latest = `${formatPeriod(last.period)}: ${parts.join("; ")}.`;
   }
-  const range =
-    rates !== undefined && rates.min.period !== rates.max.period
-      ? `${L.rate} cao nhất ${formatPercent(rates.max.value, 1)} (${formatPeriod(rates.max.period)}), thấp nhất ${formatPercent(rates.min.value, 1)} (${formatPeriod(rates.min.period)}).`
-      : "";
+  const range = rangeSentence(L.rate, definedValues(series, (r) => r.rate));
   const flagged = series
     .filter((r) => r.flagged === true)
     .map((r) => (r.flagNote === undefined || r.flagNote.trim() === "" ? formatPeriod(r.period) : `${formatPeriod(r.period)} (${r.flagNote.trim()})`));

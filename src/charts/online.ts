@@ -3,13 +3,11 @@
  * online / partly online / not online, Decree 42/2022) in one panel; lines of the share of
  * dossiers received online and of fees paid online in another, labelled directly.
  */
-import { formatPercent, formatPeriod, formatPeriodShort, granularityPhrase } from "./format";
+import { formatPercent, formatPeriod, granularityPhrase } from "../lib/format";
+import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
-import type { Granularity } from "./period";
-import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
-import {
-  gapBands, isValue, lineWithDots, marginLabels, periodSeries, periodX, PLOT_MARGINS, type MarginLabel, type Maybe,
-} from "./scales";
+import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type RenderedChart } from "./render";
+import { isValue, latestLabels, lineWithDots, percentTick, periodPanel, periodSeries, periodX, type Maybe } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
 import { definedValues, missingSentence, sentences, spanPhrase } from "./summary";
 
@@ -52,8 +50,6 @@ export interface OnlineOptions extends ChartBaseOptions {
   labels?: Partial<OnlineLabels> | undefined;
 }
 
-const percent0 = (v: number) => formatPercent(v, 0);
-
 /** Procedures by online level (stacked 100 %) + online dossier and payment shares (lines). */
 export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions): RenderedChart {
   const { id, title } = options;
@@ -73,45 +69,32 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
     height: 190,
     x,
     domain: [0, 100],
-    tickFormat: percent0,
+    tickFormat: percentTick,
   });
 
-  const lineHeight = 170;
   const dossiers = definedValues(series, (r: OnlineRow) => r.onlineDossierShare);
   const fees = definedValues(series, (r: OnlineRow) => r.feePaidOnlineShare);
   const lineGaps = series.filter((r: OnlineRow) => !isValue(r.onlineDossierShare) && !isValue(r.feePaidOnlineShare)).map((r) => r.period);
-  const lastPeriod = domain[domain.length - 1] as string;
-  const when = (p: string) => (p === lastPeriod ? "" : ` (${formatPeriodShort(p)})`);
-  const labels: MarginLabel[] = [];
-  const lastDossier = dossiers[dossiers.length - 1];
-  const lastFee = fees[fees.length - 1];
-  if (lastDossier !== undefined) {
-    const text = `${L.onlineDossier} ${formatPercent(lastDossier.value, 1)}${when(lastDossier.period)}`;
-    labels.push({ value: lastDossier.value, text, color: PALETTE.primary, bold: true });
-  }
-  if (lastFee !== undefined) {
-    const text = `${L.feePaidOnline} ${formatPercent(lastFee.value, 1)}${when(lastFee.period)}`;
-    labels.push({ value: lastFee.value, text, color: PALETTE.secondary, bold: true });
-  }
-  const linesPanel: Panel = {
+  const linesPanel = periodPanel(id, {
     title: L.dossiers,
-    height: lineHeight,
-    plot: {
-      ...PLOT_MARGINS,
-      x,
-      y: { domain: [0, 100], grid: true, ticks: 4, tickFormat: percent0, label: null },
-      marks: [
-        gapBands(id, lineGaps, [0, 100]),
-        ...lineWithDots(series, (r: OnlineRow) => r.feePaidOnlineShare, { color: PALETTE.secondary, symbol: "square" }),
-        ...lineWithDots(series, (r: OnlineRow) => r.onlineDossierShare, { color: PALETTE.primary }),
-        ...marginLabels(labels, [0, 100], lineHeight),
-      ],
-    },
-  };
+    height: 170,
+    x,
+    domain: [0, 100],
+    tickFormat: percentTick,
+    gaps: lineGaps,
+    marks: [
+      ...lineWithDots(series, (r: OnlineRow) => r.feePaidOnlineShare, { color: PALETTE.secondary, symbol: "square" }),
+      ...lineWithDots(series, (r: OnlineRow) => r.onlineDossierShare, { color: PALETTE.primary }),
+    ],
+    labels: latestLabels(domain, [
+      { name: L.onlineDossier, values: dossiers, format: formatPercent, color: PALETTE.primary, bold: true },
+      { name: L.feePaidOnline, values: fees, format: formatPercent, color: PALETTE.secondary, bold: true },
+    ]),
+  });
 
   const anyGap = procedures.gaps.length > 0 || lineGaps.length > 0;
   const legend: LegendItem[] = [
-    ...parts.map((p): LegendItem => ({ symbol: "swatch", label: p.label, color: p.color })),
+    ...procedures.legend,
     { symbol: "line", label: L.onlineDossier, color: PALETTE.primary },
     { symbol: "line-square", label: L.feePaidOnline, color: PALETTE.secondary },
     ...(anyGap ? [{ symbol: "missing", label: L.missing } as const] : []),

@@ -4,16 +4,15 @@
  * average waiting time against its target (dashed, labelled).
  */
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatMinutes, formatNumber, formatPercent, formatPeriod, formatPeriodShort, granularityPhrase } from "./format";
+import { formatCount, formatMinutes, formatNumber, formatPercent, formatPeriod, granularityPhrase } from "../lib/format";
+import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
-import type { Granularity } from "./period";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  gapBands, isValue, lineWithDots, MARGIN, marginLabels, niceMax, percentFloor, periodSeries, periodX, PLOT_MARGINS,
-  type MarginLabel, type Maybe,
+  isValue, latestLabels, lineWithDots, MARGIN, niceMax, percentFloor, percentTick, periodPanel, periodSeries, periodX, type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
-import { definedValues, extremes, missingSentence, sentences, spanPhrase } from "./summary";
+import { definedValues, missingSentence, rangeSentence, sentences, spanPhrase } from "./summary";
 
 export interface SatisfactionRow {
   period: string;
@@ -70,6 +69,9 @@ export interface SatisfactionOptions extends ChartBaseOptions {
 const RATINGS = ["verySatisfied", "satisfied", "neutral", "dissatisfied"] as const;
 type Rating = (typeof RATINGS)[number];
 
+/** Minutes in chart text: whole values without decimals ("15 phút"), others with one ("12,5 phút"). */
+const minutes = (v: number) => formatMinutes(v, Number.isInteger(v) ? 0 : 1);
+
 /** Shares (percent) of the defined ratings of a row, or undefined when none is defined or all are 0. */
 function ratingShares(row: SatisfactionRow): Partial<Record<Rating, number>> | undefined {
   const defined = RATINGS.filter((k) => isValue(row[k]));
@@ -87,33 +89,21 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
   if (rows.length === 0) return emptyChart(options, width);
   const { domain, granularity, series } = periodSeries<SatisfactionRow>(rows, options.granularity);
   const x = periodX(domain, width);
-  const lastPeriod = domain[domain.length - 1] as string;
-  const when = (p: string) => (p === lastPeriod ? "" : ` (${formatPeriodShort(p)})`);
 
   // Panel 1: satisfied share.
   const shares = definedValues(series, (r: SatisfactionRow) => r.satisfiedShare);
   const shareDomain = [percentFloor(shares.map((s) => s.value)), 100] as const;
-  const shareHeight = 160;
   const shareGaps = series.filter((r: SatisfactionRow) => !isValue(r.satisfiedShare)).map((r) => r.period);
-  const lastShare = shares[shares.length - 1];
-  const shareLabels: MarginLabel[] =
-    lastShare === undefined
-      ? []
-      : [{ value: lastShare.value, text: `${L.shareShort} ${formatPercent(lastShare.value, 1)}${when(lastShare.period)}`, color: PALETTE.primary, bold: true }];
-  const sharePanel: Panel = {
+  const sharePanel = periodPanel(id, {
     title: L.share,
-    height: shareHeight,
-    plot: {
-      ...PLOT_MARGINS,
-      x,
-      y: { domain: [...shareDomain], grid: true, ticks: 4, tickFormat: (v: number) => formatPercent(v, 0), label: null },
-      marks: [
-        gapBands(id, shareGaps, shareDomain),
-        ...lineWithDots(series, (r: SatisfactionRow) => r.satisfiedShare, { color: PALETTE.primary }),
-        ...marginLabels(shareLabels, shareDomain, shareHeight),
-      ],
-    },
-  };
+    height: 160,
+    x,
+    domain: shareDomain,
+    tickFormat: percentTick,
+    gaps: shareGaps,
+    marks: lineWithDots(series, (r: SatisfactionRow) => r.satisfiedShare, { color: PALETTE.primary }),
+    labels: latestLabels(domain, [{ name: L.shareShort, values: shares, format: formatPercent, color: PALETTE.primary, bold: true }]),
+  });
 
   // Panel 2: distribution of ratings, normalised to shares.
   const distribution = series.map((r: SatisfactionRow) => ({ period: r.period, shares: ratingShares(r), responses: r.responses }));
@@ -133,7 +123,7 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
     height: 190,
     x,
     domain: [0, 100],
-    tickFormat: (v) => formatPercent(v, 0),
+    tickFormat: percentTick,
     marks: () =>
       showResponses
         ? [Plot.text(withResponses, { x: "period", y: 100, text: (d: D) => formatCount(d.responses as number), dy: -7, fontSize: 10 })]
@@ -146,43 +136,39 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
   const waits = definedValues(series, (r: SatisfactionRow) => r.avgWaitMinutes);
   if (waits.length > 0) {
     const waitDomain = [0, niceMax(Math.max(waitTarget * 1.25, ...waits.map((w) => w.value)))] as const;
-    const waitHeight = 150;
-    const waitGaps = series.filter((r: SatisfactionRow) => !isValue(r.avgWaitMinutes)).map((r) => r.period);
-    const lastWait = waits[waits.length - 1] as { period: string; value: number };
-    const waitLabels: MarginLabel[] = [
-      { value: lastWait.value, text: `${L.waitShort} ${formatMinutes(lastWait.value)}${when(lastWait.period)}`, color: PALETTE.primary, bold: true },
-      { value: waitTarget, text: `${L.target} ${formatMinutes(waitTarget)}`, color: PALETTE.target },
-    ];
-    panels.push({
-      title: L.wait,
-      height: waitHeight,
-      plot: {
-        ...PLOT_MARGINS,
+    panels.push(
+      periodPanel(id, {
+        title: L.wait,
+        height: 150,
         x,
-        y: { domain: [...waitDomain], grid: true, ticks: 4, tickFormat: (v: number) => formatNumber(v), label: null },
+        domain: waitDomain,
+        tickFormat: (v: number) => formatNumber(v),
+        gaps: series.filter((r: SatisfactionRow) => !isValue(r.avgWaitMinutes)).map((r) => r.period),
         marks: [
-          gapBands(id, waitGaps, waitDomain),
           Plot.ruleY([waitTarget], { stroke: PALETTE.target, strokeWidth: 1.5, strokeDasharray: "5 4" }),
           ...lineWithDots(series, (r: SatisfactionRow) => r.avgWaitMinutes, { color: PALETTE.primary }),
           Plot.ruleY([0]),
-          ...marginLabels(waitLabels, waitDomain, waitHeight),
         ],
-      },
-    });
+        labels: [
+          ...latestLabels(domain, [{ name: L.waitShort, values: waits, format: minutes, color: PALETTE.primary, bold: true }]),
+          { value: waitTarget, text: `${L.target} ${minutes(waitTarget)}`, color: PALETTE.target },
+        ],
+      }),
+    );
   }
 
   const anyGap = shareGaps.length > 0 || ratings.gaps.length > 0;
   const legend: LegendItem[] = [
     { symbol: "line", label: L.shareShort, color: PALETTE.primary },
-    ...parts.map((p): LegendItem => ({ symbol: "swatch", label: p.label, color: p.color })),
-    ...(waits.length > 0 ? [{ symbol: "dashed", label: `${L.target} ${formatMinutes(waitTarget)}`, color: PALETTE.target } as const] : []),
+    ...ratings.legend,
+    ...(waits.length > 0 ? [{ symbol: "dashed", label: `${L.target} ${minutes(waitTarget)}`, color: PALETTE.target } as const] : []),
     ...(anyGap ? [{ symbol: "missing", label: L.missing } as const] : []),
   ];
 
   // Summary.
   const kind =
     `Biểu đồ đường tỷ lệ hài lòng và cột chồng phân bố mức đánh giá ${granularityPhrase(granularity)}, từ ${spanPhrase(domain)}` +
-    (waits.length > 0 ? `, kèm thời gian chờ trung bình so với mục tiêu ${formatMinutes(waitTarget)}.` : ".");
+    (waits.length > 0 ? `, kèm thời gian chờ trung bình so với mục tiêu ${minutes(waitTarget)}.` : ".");
   const last = [...series].reverse().find((r: SatisfactionRow) => isValue(r.satisfiedShare) || ratingShares(r) !== undefined || isValue(r.avgWaitMinutes));
   let latest = "";
   if (last !== undefined) {
@@ -191,15 +177,11 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
       ...(isValue(last.satisfiedShare) ? [`${L.shareShort.toLowerCase()} ${formatPercent(last.satisfiedShare, 1)}`] : []),
       ...(isValue(last.responses) ? [`${formatCount(last.responses)} lượt đánh giá`] : []),
       ...(dist === undefined ? [] : RATINGS.flatMap((k) => (dist[k] === undefined ? [] : [`${L[k].toLowerCase()} ${formatPercent(dist[k], 1)}`]))),
-      ...(isValue(last.avgWaitMinutes) ? [`thời gian chờ ${formatMinutes(last.avgWaitMinutes)}`] : []),
+      ...(isValue(last.avgWaitMinutes) ? [`thời gian chờ ${minutes(last.avgWaitMinutes)}`] : []),
     ];
     latest = `${formatPeriod(last.period)}: ${facts.join("; ")}.`;
   }
-  const ext = extremes(shares);
-  const range =
-    ext !== undefined && ext.min.period !== ext.max.period
-      ? `Tỷ lệ hài lòng cao nhất ${formatPercent(ext.max.value, 1)} (${formatPeriod(ext.max.period)}), thấp nhất ${formatPercent(ext.min.value, 1)} (${formatPeriod(ext.min.period)}).`
-      : "";
+  const range = rangeSentence("Tỷ lệ hài lòng", shares);
   const over = waits.filter((w) => w.value > waitTarget).length;
   const waitNote = waits.length > 0 ? `Thời gian chờ vượt mục tiêu ở ${over}/${waits.length} kỳ có số liệu.` : "";
   const notes = missingSentence(shareGaps, L.missing);

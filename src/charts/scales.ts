@@ -1,12 +1,12 @@
 /**
  * Shared geometry for the period charts: margins, the period x scale with thinned Vietnamese
- * ticks, pixel ↔ value conversion for linear y scales, label dodging, gap bands and
- * right-margin direct labels.
+ * ticks and period labels, pixel ↔ value conversion for linear y scales, label dodging, gap bands,
+ * right-margin direct labels and the standard period panel.
  */
 import * as Plot from "@observablehq/plot";
-import { formatPeriodShort } from "./format";
-import { parsePeriod, periodDomain, type Granularity } from "./period";
-import { FONT_SIZE, hatchFill, textWidth, wrapText } from "./render";
+import { formatPercent, formatPeriod, formatPeriodShort } from "../lib/format";
+import { parsePeriod, periodDomain, type Granularity } from "../lib/period";
+import { FONT_SIZE, hatchFill, textWidth, wrapText, type Panel } from "./render";
 
 export const MARGIN = { top: 16, right: 104, bottom: 32, left: 52 } as const;
 
@@ -35,16 +35,26 @@ export function thinTicks(domain: readonly string[], plotWidth: number): string[
   const label = Math.max(...domain.flatMap((d) => tickLabel(d).split("\n").map((line) => textWidth(line)))) + 8;
   const needed = Math.max(1, Math.ceil(label / (plotWidth / domain.length)));
   // Calendar-friendly steps: every 1, 2, 3, 4, 6 or 12 months; 1, 2 or 4 quarters.
-  const granularity = parsePeriod(domain[0] as string)?.granularity;
+  const granularity = parsePeriod(domain[0] as string)?.kind;
   const steps = granularity === "month" ? [1, 2, 3, 4, 6, 12] : granularity === "quarter" ? [1, 2, 4] : [];
   const calendar = steps.find((s) => s >= needed);
   const step = calendar ?? (granularity === "year" ? needed : Math.ceil(needed / (steps.at(-1) ?? 1)) * (steps.at(-1) ?? 1));
   return domain.filter((_, i) => (domain.length - 1 - i) % step === 0);
 }
 
+/** A period in chart labels: "T6/2025", "2025", but quarters in full, "Quý II/2025" ("QII" reads badly). */
+export function periodLabel(period: string): string {
+  return parsePeriod(period)?.kind === "quarter" ? formatPeriod(period) : formatPeriodShort(period);
+}
+
 /** Axis label of a period: "T6/2025", "Quý II⏎2025" (two lines, so that quarters fit), "2025". */
 export function tickLabel(period: string): string {
-  return formatPeriodShort(period).replace(/^(Quý [IV]+)\//, "$1\n");
+  return periodLabel(period).replace(/^(Quý [IV]+)\//, "$1\n");
+}
+
+/** Tick format of a percent axis: "90%". */
+export function percentTick(v: number): string {
+  return formatPercent(v, 0);
 }
 
 /** The band x scale of a period chart `width` px wide (margins included). */
@@ -139,6 +149,64 @@ export function marginLabels(labels: readonly MarginLabel[], domain: readonly [n
     });
     return [square, text];
   });
+}
+
+/**
+ * The direct labels of the latest value of each line: "<name> <value>", followed by its period,
+ * " (T3/2025)", when that is not the last period of `domain`. A line without values gets none.
+ */
+export function latestLabels(
+  domain: readonly string[],
+  lines: readonly (Omit<MarginLabel, "value" | "text"> & {
+    name: string;
+    values: readonly { period: string; value: number }[];
+    format: (v: number) => string;
+  })[],
+): MarginLabel[] {
+  const lastPeriod = domain[domain.length - 1];
+  return lines.flatMap(({ name, values, format, ...style }) => {
+    const last = values[values.length - 1];
+    if (last === undefined) return [];
+    const when = last.period === lastPeriod ? "" : ` (${periodLabel(last.period)})`;
+    return [{ value: last.value, text: `${name} ${format(last.value)}${when}`, ...style }];
+  });
+}
+
+/** Heading, height and axes of a period panel: `x` from periodX, `domain` and `tickFormat` of the y axis. */
+export interface PanelFrame {
+  title: string;
+  height: number;
+  x: Plot.ScaleOptions;
+  domain: readonly [number, number];
+  tickFormat: (v: number) => string;
+}
+
+/**
+ * A panel of a period chart on the standard margins and y axis: hatched bands over `gaps` under
+ * everything, then `marks`, then the direct `labels` in the right margin.
+ */
+export function periodPanel(
+  id: string,
+  panel: PanelFrame & {
+    /** y ticks; default 4. */
+    ticks?: number;
+    gaps: readonly string[];
+    marks: readonly Plot.Markish[];
+    labels?: readonly MarginLabel[];
+    color?: Plot.ScaleOptions;
+  },
+): Panel {
+  return {
+    title: panel.title,
+    height: panel.height,
+    plot: {
+      ...PLOT_MARGINS,
+      x: panel.x,
+      y: { domain: [...panel.domain], grid: true, ticks: panel.ticks ?? 4, tickFormat: panel.tickFormat, label: null },
+      ...(panel.color === undefined ? {} : { color: panel.color }),
+      marks: [gapBands(id, panel.gaps, panel.domain), ...panel.marks, ...marginLabels(panel.labels ?? [], panel.domain, panel.height)],
+    },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  * dashed grey rule.
  */
 import * as Plot from "@observablehq/plot";
-import { formatPercent, formatPeriod } from "./format";
+import { formatPercent, formatPeriod } from "../lib/format";
 import { PALETTE } from "./palette";
 import { descText, emptyChart, renderChart, type ChartBaseOptions, type RenderedChart } from "./render";
 import { isValue, lineWithDots, periodSeries, type Maybe } from "./scales";

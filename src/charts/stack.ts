@@ -1,7 +1,7 @@
 /** Stacked bars per period with hatched gaps and direct labels for the latest bar. */
 import * as Plot from "@observablehq/plot";
-import type { Panel } from "./render";
-import { gapBands, isValue, marginLabels, PLOT_MARGINS, type MarginLabel, type Maybe } from "./scales";
+import type { LegendItem, Panel } from "./render";
+import { isValue, periodPanel, type MarginLabel, type Maybe, type PanelFrame } from "./scales";
 
 export interface StackPart<T> {
   key: string;
@@ -16,6 +16,8 @@ export interface StackedBars {
   totals: Map<string, number>;
   /** Periods without any part: hatched, no bar. */
   gaps: string[];
+  /** A swatch per part, for the chart's legend. */
+  legend: LegendItem[];
 }
 
 /**
@@ -26,12 +28,7 @@ export function stackedBars<T extends { period: string }>(
   id: string,
   series: readonly T[],
   parts: readonly StackPart<T>[],
-  options: {
-    title: string;
-    height: number;
-    x: Plot.ScaleOptions;
-    domain: readonly [number, number];
-    tickFormat: (v: number) => string;
+  options: PanelFrame & {
     /** Extra marks drawn above the bars, given the totals (e.g. flags). */
     marks?: (totals: ReadonlyMap<string, number>) => readonly Plot.Markish[];
   },
@@ -57,22 +54,18 @@ export function stackedBars<T extends { period: string }>(
       base += value;
     }
   }
-  const panel: Panel = {
-    title: options.title,
-    height: options.height,
-    plot: {
-      ...PLOT_MARGINS,
-      x: options.x,
-      y: { domain: [...options.domain], grid: true, ticks: 4, tickFormat: options.tickFormat, label: null },
-      color: { domain: parts.map((p) => p.key), range: parts.map((p) => p.color) },
-      marks: [
-        gapBands(id, gaps, options.domain),
-        Plot.barY(segments, { x: "period", y: "value", fill: "key", stroke: "white", strokeWidth: 0.75 }),
-        Plot.ruleY([options.domain[0]]),
-        ...(options.marks?.(totals) ?? []),
-        ...marginLabels(labels, options.domain, options.height),
-      ],
-    },
-  };
-  return { panel, totals, gaps };
+  const { marks, ...frame } = options;
+  const panel = periodPanel(id, {
+    ...frame,
+    gaps,
+    color: { domain: parts.map((p) => p.key), range: parts.map((p) => p.color) },
+    marks: [
+      Plot.barY(segments, { x: "period", y: "value", fill: "key", stroke: "white", strokeWidth: 0.75 }),
+      Plot.ruleY([frame.domain[0]]),
+      ...(marks?.(totals) ?? []),
+    ],
+    labels,
+  });
+  const legend = parts.map((p): LegendItem => ({ symbol: "swatch", label: p.label, color: p.color }));
+  return { panel, totals, gaps, legend };
 }

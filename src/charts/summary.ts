@@ -1,5 +1,5 @@
 /** Helpers for the generated text summaries (the SVG `<desc>`, reusable as captions). */
-import { formatPeriod, joinList } from "./format";
+import { formatPercent, formatPeriod, joinList } from "../lib/format";
 import { isValue, type Maybe } from "./scales";
 
 export interface PeriodValue {
@@ -26,6 +26,14 @@ export function extremes(values: readonly PeriodValue[]): { min: PeriodValue; ma
     if (v.value > max.value) max = v;
   }
   return { min, max, last: values[values.length - 1] as PeriodValue };
+}
+
+/** "<name> cao nhất 99,0% (Tháng 2/2025), thấp nhất 90,0% (Tháng 5/2025)." or "" when the values have no range. */
+export function rangeSentence(name: string, values: readonly PeriodValue[]): string {
+  const ext = extremes(values);
+  if (ext === undefined || ext.min.period === ext.max.period) return "";
+  const { min, max } = ext;
+  return `${name} cao nhất ${formatPercent(max.value, 1)} (${formatPeriod(max.period)}), thấp nhất ${formatPercent(min.value, 1)} (${formatPeriod(min.period)}).`;
 }
 
 /** "Không có số liệu: Tháng 3/2025 và Tháng 4/2025." or "" when nothing is missing. */

@@ -4,7 +4,7 @@
  * a value are hatched grey ("Không có số liệu").
  */
 import * as Plot from "@observablehq/plot";
-import { formatPercent, joinList } from "./format";
+import { formatPercent, joinList } from "../lib/format";
 import { MISSING_FILL, PALETTE, SEQUENTIAL, textColorOn } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, hatchFill, NO_DATA, renderChart, textWidth, wrapText, type ChartBaseOptions, type LegendItem, type RenderedChart } from "./render";
 import { isValue, type Maybe } from "./scales";

@@ -1,5 +1,5 @@
-/** Vietnamese number and date formats: 97,5% · 14.579 · Tháng 6/2025 · Quý II/2025. */
-import { parsePeriod } from "./period";
+/** Vietnamese number, date and text formats: 97,5% · 14.579 · Tháng 6/2025 · Quý II/2025 · "a, b và c". */
+import { parsePeriod, requirePeriod, type Granularity, type Period } from "./period";
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
 const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -13,14 +13,17 @@ function nf(digits: number): Intl.NumberFormat {
   return f;
 }
 
+/** formatNumber(1234.56, 1) → "1.234,6". */
 export function formatNumber(value: number, digits = 0): string {
   return nf(digits).format(value);
 }
 
+/** formatCount(14579) → "14.579". */
 export function formatCount(value: number): string {
   return nf(0).format(value);
 }
 
+/** A value already in percent, fixed decimals: formatPercent(97.53) → "97,5%"; formatPercent(90, 0) → "90%". */
 export function formatPercent(value: number, digits = 1): string {
   return `${nf(digits).format(value)}%`;
 }
@@ -31,36 +34,43 @@ export function formatPoints(delta: number, digits = 1): string {
   return `${sign}${nf(digits).format(Math.abs(delta))} điểm %`;
 }
 
-export function formatMinutes(value: number): string {
-  return `${nf(1).format(value)} phút`;
+/** formatMinutes(12.5) → "12,5 phút"; formatMinutes(15, 0) → "15 phút". */
+export function formatMinutes(value: number, digits = 1): string {
+  return `${nf(digits).format(value)} phút`;
 }
 
-/** "2025-06" → "Tháng 6/2025"; "2025-Q2" → "Quý II/2025"; "2025" → "Năm 2025". */
+/** Long: "Tháng 6/2025", "Quý II/2025", "Năm 2025"; short: "T6/2025", "QII/2025", "2025". */
+function periodName(p: Period, short: boolean): string {
+  switch (p.kind) {
+    case "month":
+      return `${short ? "T" : "Tháng "}${p.month}/${p.year}`;
+    case "quarter":
+      return `${short ? "Q" : "Quý "}${ROMAN[p.quarter - 1] ?? p.quarter}/${p.year}`;
+    case "year":
+      return short ? String(p.year) : `Năm ${p.year}`;
+  }
+}
+
+/** "2025-06" → "Tháng 6/2025"; "2025-Q2" → "Quý II/2025"; "2025" → "Năm 2025"; anything else as it is. */
 export function formatPeriod(period: string): string {
   const p = parsePeriod(period);
-  if (p === undefined) return period;
-  switch (p.kind) {
-    case "month":
-      return `Tháng ${p.month}/${p.year}`;
-    case "quarter":
-      return `Quý ${ROMAN[p.quarter - 1] ?? p.quarter}/${p.year}`;
-    case "year":
-      return `Năm ${p.year}`;
-  }
+  return p === undefined ? period : periodName(p, false);
 }
 
-/** Short axis form: "T6/2025", "QII/2025", "2025". */
+/** Short axis form: "T6/2025", "QII/2025", "2025"; anything else as it is. */
 export function formatPeriodShort(period: string): string {
   const p = parsePeriod(period);
-  if (p === undefined) return period;
-  switch (p.kind) {
-    case "month":
-      return `T${p.month}/${p.year}`;
-    case "quarter":
-      return `Q${ROMAN[p.quarter - 1] ?? p.quarter}/${p.year}`;
-    case "year":
-      return String(p.year);
-  }
+  return p === undefined ? period : periodName(p, true);
+}
+
+/** formatMonth("2025-06") → "Tháng 6/2025"; anything but a month is a RangeError. */
+export function formatMonth(month: string): string {
+  return periodName(requirePeriod(month, "month"), false);
+}
+
+/** formatQuarter("2025-Q2") → "Quý II/2025"; anything but a quarter is a RangeError. */
+export function formatQuarter(quarter: string): string {
+  return periodName(requirePeriod(quarter, "quarter"), false);
 }
 
 /** "2025-06-30" → "30/6/2025"; partial dates as their period. */
@@ -70,4 +80,15 @@ export function formatDate(date: string): string {
   const p = parsePeriod(date);
   if (p?.kind === "month") return `${p.month}/${p.year}`;
   return p === undefined ? date : formatPeriod(date);
+}
+
+/** "theo tháng" / "theo quý" / "theo năm". */
+export function granularityPhrase(g: Granularity): string {
+  return { month: "theo tháng", quarter: "theo quý", year: "theo năm" }[g];
+}
+
+/** A list in running text: ["a", "b", "c"] → "a, b và c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} và ${items[items.length - 1] as string}`;
 }

@@ -1,8 +1,11 @@
-/** Reporting periods: `YYYY-MM`, `YYYY-Qn`, `YYYY`, as ranges of ISO dates and of months. */
+/** Reporting periods: `YYYY-MM`, `YYYY-Qn`, `YYYY`, as ranges of ISO dates and of months, and as sequences. */
 import { parsePeriod, type Period } from "../ingest/fields";
 
 export type { Period };
 export { parsePeriod };
+
+/** "month", "quarter" or "year". */
+export type Granularity = Period["kind"];
 
 export interface DateRange {
   start: string;
@@ -13,6 +16,21 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const FORMS: Record<Granularity, string> = { month: "YYYY-MM", quarter: "YYYY-Qn", year: "YYYY" };
+
+/**
+ * Like parsePeriod, for code that keys data by period id: anything but a period written the
+ * canonical way ("2025-Q2", not "2025-q2"), of granularity `kind` when given, is a programming error.
+ */
+export function requirePeriod<K extends Granularity = Granularity>(period: string, kind?: K): Extract<Period, { kind: K }> {
+  const p = parsePeriod(period);
+  if (p === undefined || period !== period.toUpperCase()) {
+    throw new RangeError(`not a period (YYYY-MM, YYYY-Qn or YYYY): ${JSON.stringify(period)}`);
+  }
+  if (kind !== undefined && p.kind !== kind) throw new RangeError(`not a ${kind} (${FORMS[kind]}): ${period}`);
+  return p as Extract<Period, { kind: K }>;
 }
 
 export function monthsOf(p: Period): { first: number; last: number } {
@@ -68,4 +86,64 @@ export function monthRange(from: string, to: string): string[] {
 /** The same period one year earlier: 2025-06 → 2024-06, 2025-Q2 → 2024-Q2. */
 export function samePeriodLastYear(period: string): string {
   return `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+}
+
+const PER_YEAR: Record<Granularity, number> = { month: 12, quarter: 4, year: 1 };
+
+/** The number of a period within its year: its month, its quarter, or 1 for a year. */
+function indexInYear(p: Period): number {
+  return p.kind === "month" ? p.month : p.kind === "quarter" ? p.quarter : 1;
+}
+
+function periodId(kind: Granularity, year: number, index: number): string {
+  switch (kind) {
+    case "month":
+      return `${year}-${pad(index)}`;
+    case "quarter":
+      return `${year}-Q${index}`;
+    case "year":
+      return String(year);
+  }
+}
+
+/** Every period from `first` to `last` inclusive, both of one granularity: ("2025-11", "2026-02") → 4 months. */
+export function periodSequence(first: string, last: string): string[] {
+  const a = requirePeriod(first);
+  const b = requirePeriod(last);
+  if (a.kind !== b.kind) throw new RangeError(`periods of different granularity: ${first}, ${last}`);
+  const n = PER_YEAR[a.kind];
+  const out: string[] = [];
+  for (let k = a.year * n + indexInYear(a) - 1; k <= b.year * n + indexInYear(b) - 1; k++) {
+    out.push(periodId(a.kind, Math.floor(k / n), (k % n) + 1));
+  }
+  return out;
+}
+
+/**
+ * The period of granularity `g` that contains `period` (a month, quarter, year or an ISO date
+ * `YYYY-MM-DD`): ("2025-12-31", "quarter") → "2025-Q4". A coarser period asked at a finer
+ * granularity gives its last sub-period: ("2025", "month") → "2025-12".
+ */
+export function periodAt(period: string, g: Granularity): string {
+  const p = requirePeriod(/^\d{4}-\d{2}-\d{2}$/.test(period) ? period.slice(0, 7) : period);
+  const { last } = monthsOf(p);
+  return periodId(g, p.year, g === "month" ? last : g === "quarter" ? Math.ceil(last / 3) : 1);
+}
+
+/**
+ * The continuous, sorted span covering the given periods (all of one granularity): periods absent
+ * from the input are filled in, so that charts show them as gaps.
+ */
+export function periodDomain(periods: readonly string[]): { domain: string[]; granularity: Granularity } {
+  if (periods.length === 0) throw new RangeError("no periods");
+  const sorted = [...new Set(periods)].sort((a, b) => comparePeriods(requirePeriod(a), requirePeriod(b)));
+  const first = requirePeriod(sorted[0] as string);
+  for (const p of sorted) {
+    if (requirePeriod(p).kind !== first.kind) throw new RangeError(`periods of different granularity: ${sorted[0]}, ${p}`);
+  }
+  return { domain: periodSequence(sorted[0] as string, sorted[sorted.length - 1] as string), granularity: first.kind };
+}
+
+function comparePeriods(a: Period, b: Period): number {
+  return a.year - b.year || indexInYear(a) - indexInYear(b);
 }
