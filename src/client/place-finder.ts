@@ -1,3 +1,4 @@
+import { format } from "../i18n/format";
 import { foldVietnamese } from "../lib/vietnamese";
 
 /** The home page's place finder: loads the index on first focus and filters it as the reader types. */
@@ -21,7 +22,7 @@ export async function attach(input: HTMLInputElement): Promise<void> {
       return;
     }
     const hits = places.filter((p) => p.f.includes(q));
-    status.textContent = `${hits.length} kết quả`;
+    status.textContent = format(status.dataset["template"] ?? "{count}", { count: hits.length });
     for (const p of hits.slice(0, 30)) {
       const li = document.createElement("li");
       li.append(`${p.n}: `);

@@ -1,4 +1,6 @@
 /** Filters the targets tracker table by province, level and metric. */
+import { format } from "../i18n/format";
+
 export function applyFilter(form: HTMLFormElement): void {
   const data = new FormData(form);
   const province = String(data.get("province") ?? "");
@@ -14,5 +16,5 @@ export function applyFilter(form: HTMLFormElement): void {
     if (ok) shown++;
   });
   const output = form.querySelector("output");
-  if (output) output.textContent = `${shown} chỉ tiêu`;
+  if (output) output.textContent = format(output.dataset["template"] ?? "{count}", { count: shown });
 }

@@ -15,15 +15,15 @@ import { onTimeRows } from "./unit-page";
 export function provinceCharts(site: SiteModel, province: UnitView, month: string) {
   const units = rankedUnits(province);
   const sample = province.monthly.some((p) => p.facts.sample);
-  const source = sample ? "dữ liệu minh họa, cộng từ các đơn vị" : "cộng từ báo cáo của các đơn vị";
+  const source = t(sample ? "province.chart.sourceSample" : "province.chart.source");
   const total = renderOnTime(site, province, "month", "on_time_rate");
   const map = renderTileMap(province, month, "on_time_rate");
   return {
     figures: [
       {
         id: "dung-han-tinh",
-        title: `${t("chart.ontime.title")}: toàn tỉnh`,
-        subtitle: `Cộng các đơn vị có số liệu. ${METRIC_DEFS.on_time_rate.label} = ${METRIC_DEFS.on_time_rate.formula}. Tháng thiếu số liệu của bất kỳ đơn vị nào để trống.`,
+        title: `${t("chart.ontime.title")}: ${t("province.chart.wholeProvince")}`,
+        subtitle: t("province.chart.subtitle", { metric: METRIC_DEFS.on_time_rate.label, formula: METRIC_DEFS.on_time_rate.formula }),
         summary: total.summary,
         svg: responsive((width) => renderOnTime(site, province, "month", "on_time_rate", width).svg),
         source,
@@ -33,15 +33,15 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
     ],
     map: {
       id: "ban-do-o",
-      title: `Bản đồ ô theo chỉ số, ${formatPeriod(month)}`,
-      subtitle: `Bản đồ dạng ô: mỗi ô một đơn vị, ${tileLayoutPhrase(province, units)}; màu đậm hơn là giá trị cao hơn; giá trị ghi trong ô.`,
+      title: t("province.map.title", { period: formatPeriod(month) }),
+      subtitle: t("province.map.subtitle", { layout: tileLayoutPhrase(province, units) }),
       summary: map.summary,
       svg: responsive((width) => renderTileMap(province, month, "on_time_rate", width).svg),
       source,
       sample,
       table: {
-        caption: `Các chỉ số của từng đơn vị, ${formatPeriod(month)} (%)`,
-        columns: [{ label: "Đơn vị" }, ...HEADLINE_METRICS.map((m) => ({ label: METRIC_DEFS[m].label, numeric: true }))],
+        caption: t("province.map.caption", { period: formatPeriod(month) }),
+        columns: [{ label: t("col.unit") }, ...HEADLINE_METRICS.map((m) => ({ label: METRIC_DEFS[m].label, numeric: true }))],
         rows: units.map((u) => [u.fullName, ...HEADLINE_METRICS.map((m) => {
           const v = valueAt(u.monthly, m, month);
           return v === undefined ? undefined : formatPercent(v);
@@ -57,7 +57,7 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
           const value = METRIC_DEFS.on_time_rate.compute(p.facts);
           return value === undefined ? { period: p.period } : { period: p.period, value };
         }),
-        { id: `spark-${unit.slug}`, title: `${unit.fullName}: tỷ lệ đúng hạn theo tháng`, domain: [0, 100] },
+        { id: `spark-${unit.slug}`, title: t("province.trends.sparkTitle", { unit: unit.fullName }), domain: [0, 100] },
       ).svg,
     })),
   };
@@ -68,10 +68,8 @@ export const MAP_SLUG: Partial<Record<MetricId, string>> = {
 };
 
 function tileLayoutPhrase(province: UnitView, units: readonly UnitView[]): string {
-  if (!units.every((u) => u.position)) return "xếp theo thứ tự tên (không theo vị trí địa lý)";
-  return province.ended
-    ? "đặt gần vị trí thật; vị trí huyện lấy trung bình tâm các xã mới kế thừa địa bàn huyện, là vị trí gần đúng"
-    : "đặt gần vị trí thật theo tâm ranh giới xã";
+  if (!units.every((u) => u.position)) return t("province.map.layout.alphabetical");
+  return t(province.ended ? "province.map.layout.districts" : "province.map.layout.communes");
 }
 
 /** The tile map of one metric for the province's units in one month. */
@@ -83,10 +81,10 @@ export function renderTileMap(province: UnitView, month: string, metric: MetricI
     return { code: unit.record.code, name: unit.record.name, row, col, label: value === undefined ? t("missing") : formatPercent(value, 0), ...(value === undefined ? {} : { value }) };
   });
   const label = METRIC_DEFS[metric].label;
-  const summary = `${label} của ${units.length} đơn vị, ${formatPeriod(month)}; mỗi ô là một đơn vị, ${tileLayoutPhrase(province, units)}; giá trị ghi trong ô.`;
+  const summary = t("province.map.summary", { metric: label, count: units.length, period: formatPeriod(month), layout: tileLayoutPhrase(province, units) });
   const rendered = tileMap(cells, {
     id: `tiles-${province.slug}-${MAP_SLUG[metric] ?? metric}${width === undefined ? "" : "-hep"}`,
-    title: `${label} theo đơn vị, ${formatPeriod(month)}`,
+    title: t("province.map.tileTitle", { metric: label, period: formatPeriod(month) }),
     description: summary,
     width,
   });

@@ -21,7 +21,6 @@ import {
 } from "./unit-page";
 import { statusLabel } from "./status-label";
 
-const SAMPLE_SOURCE = "dữ liệu minh họa theo mẫu 06 và hệ thống một cửa điện tử";
 const WAIT_TARGET_MINUTES = 15;
 
 export const GRANULARITY_SLUG: Record<Granularity, string> = { month: "thang", quarter: "quy", year: "nam" };
@@ -92,7 +91,7 @@ export interface UnitChart {
 
 export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel): UnitChart[] {
   const span = spanOf(unit);
-  const source = page.sample ? SAMPLE_SOURCE : "báo cáo của đơn vị";
+  const source = t(page.sample ? "chart.source.unitSample" : "chart.source.unit");
   const onTime = renderOnTime(site, unit, "month", "on_time_rate");
   const province = unit.level === "province" ? undefined : unit.province.monthly;
   const onlineGranularity = finestWithData(unit, (f) => f.procedures_total !== undefined || f.received_online !== undefined);
@@ -107,7 +106,9 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
     .map((s) => {
       const last = [...s.points].reverse().find((p) => p.value !== undefined);
       const status = s.status ? `: ${statusLabel(s.status.status)}` : "";
-      return last ? `${s.label} ${last.value?.toFixed(1).replace(".", ",")}% (${formatPeriod(last.period)})${s.target ? `, chỉ tiêu ${s.target.label} đến ${formatPeriod(s.target.due)}${status}` : ""}` : `${s.label}: ${t("missing")}`;
+      if (!last) return `${s.label}: ${t("missing")}`;
+      const latest = t("summary.digitization.latest", { metric: s.label, value: last.value?.toFixed(1).replace(".", ",") ?? "", period: formatPeriod(last.period) });
+      return s.target ? `${latest}, ${t("summary.digitization.target", { target: s.target.label, due: formatPeriod(s.target.due) })}${status}` : latest;
     })
     .join("; ") + ".";
   const charts: UnitChart[] = [
@@ -115,7 +116,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       figure: {
         id: "dung-han",
         title: t("chart.ontime.title"),
-        subtitle: `${span}. Hồ sơ đã giải quyết theo tháng (trước hạn, đúng hạn, quá hạn) và tỷ lệ đúng hạn. Cách tính: ${METRIC_DEFS.on_time_rate.label} = ${METRIC_DEFS.on_time_rate.formula}.`,
+        subtitle: t("chart.ontime.subtitle", { span, metric: METRIC_DEFS.on_time_rate.label, formula: METRIC_DEFS.on_time_rate.formula }),
         summary: onTime.summary,
         svg: responsive((width) => renderOnTime(site, unit, "month", "on_time_rate", width).svg),
         source,
@@ -129,7 +130,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         },
         {
           label: t("definition.label"),
-          options: ON_TIME_DEFINITIONS.map((d) => ({ label: d === "on_time_rate" ? "Tỷ lệ báo cáo" : "Chỉ số 2.1 (QĐ 766)", href: onTimeVariantPath(unit, "month", d), current: d === "on_time_rate", d: DEFINITION_SLUG[d] })),
+          options: ON_TIME_DEFINITIONS.map((d) => ({ label: t(d === "on_time_rate" ? "chart.ontime.definition.rate" : "chart.ontime.definition.766"), href: onTimeVariantPath(unit, "month", d), current: d === "on_time_rate", d: DEFINITION_SLUG[d] })),
         },
       ],
       template: `${unit.url}bieu-do/dung-han-{g}-{d}.svg`,
@@ -138,7 +139,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       figure: {
         id: "truc-tuyen",
         title: t("chart.online.title"),
-        subtitle: `${span}. Tỷ lệ TTHC có dịch vụ công trực tuyến toàn trình, một phần, chưa trực tuyến (Nghị định 42/2022/NĐ-CP); tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến.`,
+        subtitle: t("chart.online.subtitle", { span }),
         summary: onlineText,
         svg: responsive((width, suffix) => markSample(
           onlineChart(onlineData, { id: `online-${unit.slug}${suffix}`, title: `${t("chart.online.title")}: ${unit.fullName}`, description: onlineText, granularity: onlineGranularity, width }).svg, page.sample),
@@ -152,7 +153,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       figure: {
         id: "so-hoa",
         title: t("chart.digitization.title"),
-        subtitle: `${span}. Tỷ lệ số hóa hồ sơ, kết quả, tái sử dụng dữ liệu và luân chuyển điện tử, so với chỉ tiêu của kế hoạch (đường nét đứt).`,
+        subtitle: t("chart.digitization.subtitle", { span }),
         summary: digitizationText,
         svg: responsive((width, suffix) => markSample(digitizationChart(
           digitization.map((s) => ({
@@ -171,7 +172,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       figure: {
         id: "hai-long",
         title: t("chart.satisfaction.title"),
-        subtitle: `${span}. Tỷ lệ lượt đánh giá hài lòng và rất hài lòng, phân bố các mức đánh giá, thời gian chờ so với mục tiêu ${WAIT_TARGET_MINUTES} phút.`,
+        subtitle: t("chart.satisfaction.subtitle", { span, minutes: WAIT_TARGET_MINUTES }),
         summary: satisfactionText,
         svg: responsive((width, suffix) => markSample(satisfactionChart(satisfaction, {
           id: `satisfaction-${unit.slug}${suffix}`, width, title: `${t("chart.satisfaction.title")}: ${unit.fullName}`, description: satisfactionText, granularity: satisfactionGranularity, waitTarget: WAIT_TARGET_MINUTES,
@@ -191,12 +192,12 @@ function formerAreaChart(unit: UnitView, after: readonly SeriesPoint[], source: 
   const joined = [...unit.series.month, ...after];
   const rows = onTimeRows(joined, undefined, "on_time_rate");
   const successors = unit.successors.filter((s) => s.level === "commune" && !s.ended).length;
-  const summary = `${onTimeSummary(after, undefined, "on_time_rate")} Từ 7/2025 là tổng của ${successors} xã, phường mới trên địa bàn huyện cũ (số gần đúng).`;
+  const summary = `${onTimeSummary(after, undefined, "on_time_rate")} ${t("reform.formerArea.summary", { count: successors })}`;
   return {
     figure: {
       id: "khu-vuc-huyen-cu",
       title: t("reform.formerArea"),
-      subtitle: `${formatPeriod(joined[0]?.period ?? "")} – ${formatPeriod(joined.at(-1)?.period ?? "")}. Đến tháng 6/2025: số của huyện; từ tháng 7/2025: tổng các xã, phường mới kế thừa địa bàn huyện. ${t("reform.formerAreaNote")}`,
+      subtitle: `${formatPeriod(joined[0]?.period ?? "")} – ${formatPeriod(joined.at(-1)?.period ?? "")}. ${t("reform.formerArea.subtitle")} ${t("reform.formerAreaNote")}`,
       summary,
       svg: responsive((width, suffix) => markSample(onTimeChart(rows, {
         id: `former-area-${unit.slug}${suffix}`,
@@ -208,7 +209,7 @@ function formerAreaChart(unit: UnitView, after: readonly SeriesPoint[], source: 
       }).svg, sample)),
       source,
       sample,
-      table: onTimeTable(rows, onTimeRows(joined, undefined, "on_time_766"), `địa bàn ${unit.fullName} (gần đúng sau 1/7/2025)`),
+      table: onTimeTable(rows, onTimeRows(joined, undefined, "on_time_766"), t("reform.formerArea.tableName", { unit: unit.fullName })),
     },
   };
 }
