@@ -109,6 +109,10 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
       if (!newUnit.predecessors.includes(o)) newUnit.predecessors.push(o);
     }
     if (c.partial === true && oldDistrict) oldDistrict.partialSuccessors.add(newUnit.key);
+    // Provinces follow their communes: old Gia Lai and Bình Định → new Gia Lai.
+    const [oldProvince, newProvince] = [old.province, newUnit.province];
+    if (!oldProvince.successors.includes(newProvince)) oldProvince.successors.push(newProvince);
+    if (!newProvince.predecessors.includes(oldProvince)) newProvince.predecessors.push(oldProvince);
   }
 
   for (const v of views) {

@@ -1,6 +1,7 @@
 /** Plans, their tasks and agencies, and which plans concern a unit. */
 import type { AgencyRecord, PlanRecord, TaskRecord } from "../ingest/contract";
 import type { SiteModel, UnitView } from "./model";
+import { t } from "../i18n";
 import { planScope } from "./targets";
 
 function isWithin(unit: UnitView, scope: UnitView): boolean {
@@ -31,4 +32,9 @@ export function tasksOfAgency(site: SiteModel, agency: AgencyRecord): { lead: Ta
 export function agencyUnit(site: SiteModel, agency: AgencyRecord): UnitView | undefined {
   const day = agency.valid_to ?? "9999-12-31";
   return site.units.find((u) => u.record.code === agency.unit_code && (u.record.valid_from ?? "") <= day && day <= (u.record.valid_to ?? "9999-12-31"));
+}
+
+/** A short name for a plan in tables: its number, or its issuer and year when it has none. */
+export function planLabel(plan: PlanRecord): string {
+  return plan.number ?? t("plan.unnumbered", { issuer: plan.issuer, year: (plan.date ?? "").slice(0, 4) });
 }

@@ -3,10 +3,17 @@ import { t } from "../i18n";
 import { formatCount, formatNumber, formatPercent, formatPeriod } from "../lib/format";
 import type { OnTimeRow, OnlineRow, SatisfactionRow, DigitizationSeries } from "./unit-page";
 
+/** A table under a chart: caption, columns, and cells where undefined means no data. */
+export interface TableData {
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: (string | undefined)[][];
+}
+
 const pct = (x: number | undefined) => (x === undefined ? undefined : formatPercent(x));
 const cnt = (x: number | undefined) => (x === undefined ? undefined : formatCount(x));
 
-export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string) {
+export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string): TableData {
   const by766 = new Map(rows766.map((r) => [r.period, r]));
   return {
     caption: t("table.onTime.caption", { unit: name }),
@@ -28,7 +35,7 @@ export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTime
   };
 }
 
-export function onlineTable(rows: readonly OnlineRow[], name: string) {
+export function onlineTable(rows: readonly OnlineRow[], name: string): TableData {
   return {
     caption: t("table.online.caption", { unit: name }),
     columns: [
@@ -47,7 +54,7 @@ export function onlineTable(rows: readonly OnlineRow[], name: string) {
   };
 }
 
-export function digitizationTable(series: readonly DigitizationSeries[], name: string) {
+export function digitizationTable(series: readonly DigitizationSeries[], name: string): TableData {
   const periods = series[0]?.points.map((p) => p.period) ?? [];
   return {
     caption: t("table.digitization.caption", { unit: name }),
@@ -56,7 +63,7 @@ export function digitizationTable(series: readonly DigitizationSeries[], name: s
   };
 }
 
-export function satisfactionTable(rows: readonly SatisfactionRow[], name: string) {
+export function satisfactionTable(rows: readonly SatisfactionRow[], name: string): TableData {
   return {
     caption: t("table.satisfaction.caption", { unit: name }),
     columns: [

@@ -14,7 +14,7 @@ import type { Granularity, SeriesPoint } from "../metrics/series";
 import type { Facts } from "../metrics/facts";
 import type { SiteModel, UnitView } from "./model";
 import { onlineSummary, onTimeSummary, satisfactionSummary } from "./summaries";
-import { digitizationTable, onlineTable, onTimeTable, satisfactionTable } from "./tables";
+import { digitizationTable, onlineTable, onTimeTable, satisfactionTable, type TableData } from "./tables";
 import {
   digitizationSeries, GRANULARITIES, ON_TIME_DEFINITIONS, onlineRows, onTimeRows, satisfactionRows,
   type OnTimeDefinition, type UnitPageModel,
@@ -74,17 +74,20 @@ export function renderOnTime(
   return { svg: markSample(svg, unit.series[granularity].some((p) => p.facts.sample)), summary };
 }
 
+/** What a chart figure shows: the props of components/ChartFigure.astro. */
+export interface FigureData {
+  id: string;
+  title: string;
+  subtitle: string;
+  summary: string;
+  svg: string;
+  source: string;
+  sample: boolean;
+  table: TableData;
+}
+
 export interface UnitChart {
-  figure: {
-    id: string;
-    title: string;
-    subtitle: string;
-    summary: string;
-    svg: string;
-    source: string;
-    sample: boolean;
-    table: ReturnType<typeof onTimeTable>;
-  };
+  figure: FigureData;
   controls?: { label: string; options: { label: string; href: string; current: boolean; g?: string; d?: string }[] }[];
   template?: string;
 }

@@ -36,6 +36,10 @@ describe("buildModel on the valid fixture", () => {
     expect(krongPa.successors.filter((s) => s.level === "commune").map((s) => s.fullName).sort()).toEqual(["Xã Ia Rsai", "Xã Phú Túc", "Xã Uar"]);
     expect(unit("24112").predecessors.filter((p) => p.level === "district").map((p) => p.fullName)).toEqual(["Huyện Krông Pa"]);
   });
+  it("links the former provinces to the new one they merged into, and back", () => {
+    expect(unit("64@2025-06-30").successors.map((s) => s.key)).toContain("52");
+    expect(unit("52").predecessors.filter((p) => p.level === "province").map((p) => p.fullName)).toContain("Tỉnh Gia Lai");
+  });
   it("records resolve to the unit valid in their period: code 24112 is Chư Rcăm before, Ia Rsai after", () => {
     expect(unit("24112@2025-06-30").hasData).toBe(false);
     expect(unit("24112").monthly.map((p) => p.period)[0]).toBe("2025-07");
