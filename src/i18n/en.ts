@@ -214,7 +214,7 @@ export const en: Record<MessageKey, string> = {
   "target.notMeasurable": "Not measurable on this site",
   "target.pageTitle": "Target: {target}",
   "target.required": "Required level",
-  "target.requirement": "{op} {value} {unit}, due {due}",
+  "target.requirement": "{op} {value}, due {due}",
   "target.appliesTo": "Applies to",
   "target.document": "Document",
   "target.metric": "Measured by",

@@ -212,7 +212,7 @@ export const vi = {
   "target.notMeasurable": "Không đo được trên trang",
   "target.pageTitle": "Chỉ tiêu: {target}",
   "target.required": "Mức phải đạt",
-  "target.requirement": "{op} {value} {unit}, hạn {due}",
+  "target.requirement": "{op} {value}, hạn {due}",
   "target.appliesTo": "Cấp áp dụng",
   "target.document": "Văn bản",
   "target.metric": "Chỉ số đo",

@@ -92,3 +92,10 @@ export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} và ${items[items.length - 1] as string}`;
 }
+
+/** A value with its unit of measure: "97,5%", "15 phút", "1.600 hồ sơ/người/năm". */
+export function formatWithUnit(value: number, unit: string | undefined, digits = value % 1 === 0 ? 0 : 1): string {
+  const number = formatNumber(value, digits);
+  if (unit === undefined || unit === "") return number;
+  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+}

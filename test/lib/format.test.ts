@@ -1,3 +1,4 @@
+import { formatWithUnit } from "../../src/lib/format";
 import { describe, expect, it } from "vitest";
 import {
   formatCount, formatDate, formatMinutes, formatMonth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints,
@@ -103,4 +104,12 @@ describe("Vietnamese text", () => {
   it("foldVietnamese folds đ and tones", () => expect(foldVietnamese("Đăk Đoa")).toBe("dak doa"));
   it("slugify makes URL segments", () => expect(slugify("Thị xã An Khê")).toBe("thi-xa-an-khe"));
   it("NFD and NFC fold alike", () => expect(foldVietnamese("Krông Pa".normalize("NFD"))).toBe(foldVietnamese("Krông Pa")));
+});
+
+describe("formatWithUnit", () => {
+  it("writes percentages without a space and other units with one", () => {
+    expect(formatWithUnit(97.5, "%")).toBe("97,5%");
+    expect(formatWithUnit(15, "phút")).toBe("15 phút");
+    expect(formatWithUnit(1600, "hồ sơ/người/năm")).toBe("1.600 hồ sơ/người/năm");
+  });
 });
