@@ -1,8 +1,7 @@
-import { formatWithUnit } from "../../src/lib/format";
 import { describe, expect, it } from "vitest";
 import {
   formatCount, formatDate, formatMinutes, formatMonth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatPoints,
-  formatQuarter, granularityPhrase, joinList,
+  formatQuarter, formatWithUnit, granularityPhrase, joinList,
 } from "../../src/lib/format";
 import {
   addMonths, parsePeriod, periodAt, periodDomain, periodMonths, periodRange, periodSequence, quarterOf, requirePeriod, samePeriodLastYear,
