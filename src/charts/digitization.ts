@@ -12,7 +12,7 @@ import {
   DEFAULT_WIDTH, descText, emptyChart, NO_DATA, panelWidthOf, renderChart, type ChartBaseOptions, type LegendItem, type Panel,
   type RenderedChart,
 } from "./render";
-import { gapBands, isValue, lineWithDots, percentTick, periodLabel, periodX, type Maybe } from "./scales";
+import { gapBands, isValue, lineWithDots, markTitle, percentTick, periodLabel, periodX, type Maybe } from "./scales";
 import { definedValues, sentences, spanPhrase } from "./summary";
 
 export interface DigitizationTarget {
@@ -37,6 +37,8 @@ export interface DigitizationSeries {
 export interface DigitizationLabels {
   value: string;
   target: string;
+  /** "Chỉ tiêu", in the hover text of the due marker: "Chỉ tiêu ≥ 80%, hạn T12/2025". */
+  targetShort: string;
   due: string;
   missing: string;
 }
@@ -44,6 +46,7 @@ export interface DigitizationLabels {
 export const DIGITIZATION_LABELS: DigitizationLabels = {
   value: "Tỷ lệ thực hiện",
   target: "Chỉ tiêu (nét đứt đến hạn)",
+  targetShort: "Chỉ tiêu",
   due: "hạn",
   missing: NO_DATA,
 };
@@ -102,7 +105,15 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
       const anchor = dueIndex > domain.length * 0.6 ? "end" : dueIndex < domain.length * 0.25 ? "start" : "middle";
       marks.push(
         Plot.lineY(rule, { x: "period", y: "value", stroke: PALETTE.target, strokeWidth: 1.5, strokeDasharray: "5 4" }),
-        Plot.dot([rule[1]], { x: "period", y: "value", r: 4, stroke: PALETTE.target, strokeWidth: 2, fill: "white" }),
+        Plot.dot([rule[1]], {
+          x: "period",
+          y: "value",
+          r: 4,
+          stroke: PALETTE.target,
+          strokeWidth: 2,
+          fill: "white",
+          title: () => `${L.targetShort} ${t.label}, ${L.due} ${periodLabel(due)}`,
+        }),
         Plot.text([rule[1]], {
           x: "period",
           y: "value",
@@ -114,7 +125,9 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
         }),
       );
     }
-    marks.push(...lineWithDots(rows, (r) => r.value, { color: PALETTE.primary }));
+    marks.push(
+      ...lineWithDots(rows, (r) => r.value, { color: PALETTE.primary, title: (r, v) => markTitle(r.period, s.label, formatPercent(v, 1)) }),
+    );
     if (last !== undefined) {
       marks.push(
         Plot.text([last], {

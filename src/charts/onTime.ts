@@ -10,11 +10,11 @@ import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  isValue, latestLabels, lineWithDots, MARGIN, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
+  isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
   type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
-import { definedValues, missingSentence, rangeSentence, sentences, spanPhrase } from "./summary";
+import { definedValues, missingSentence, rangeSentence, sentences, spanPhrase, type PeriodValue } from "./summary";
 
 export interface OnTimeRow {
   /** `YYYY-MM`, `YYYY-Qn` or `YYYY`, of the chart's granularity. */
@@ -43,6 +43,8 @@ export interface OnTimeLabels {
   counts: string;
   /** Name of the rate line (legend, summary). */
   rate: string;
+  /** Short name of the rate in the hover text of its dots. */
+  rateShort: string;
   /** Direct label of the unit's latest rate. */
   unit: string;
   province: string;
@@ -58,6 +60,7 @@ export const ON_TIME_LABELS: OnTimeLabels = {
   late: "Quá hạn",
   counts: "Số hồ sơ đã giải quyết",
   rate: "Tỷ lệ giải quyết đúng hạn",
+  rateShort: "Tỷ lệ đúng hạn",
   unit: "Đơn vị",
   province: "Trung bình tỉnh",
   provinceShort: "TB tỉnh",
@@ -87,7 +90,15 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
   const flagged = series.filter((r: OnTimeRow) => r.flagged === true);
 
   // Panel 1: stacked counts, "!" above flagged periods.
-  const parts = STATUSES.map((s): StackPart<OnTimeRow> => ({ key: s, label: L[s], color: color[s], pick: (r) => r[s] }));
+  const parts = STATUSES.map(
+    (s): StackPart<OnTimeRow> => ({
+      key: s,
+      label: L[s],
+      color: color[s],
+      pick: (r) => r[s],
+      title: (r, v) => markTitle(r.period, L[s], `${formatCount(v)} hồ sơ`),
+    }),
+  );
   const maxTotal = Math.max(0, ...series.map((r: OnTimeRow) => STATUSES.reduce((sum, s) => sum + (isValue(r[s]) ? r[s] : 0), 0)));
   const counts = stackedBars<OnTimeRow>(id, series, parts, {
     title: L.counts,
@@ -123,7 +134,10 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
     gaps: rateGaps,
     marks: [
       ...lineWithDots(series, (r: OnTimeRow) => r.provinceRate, { color: PALETTE.reference, dashed: true, width: 1.5, dots: false }),
-      ...lineWithDots(series, (r: OnTimeRow) => r.rate, { color: PALETTE.primary }),
+      ...lineWithDots(series, (r: OnTimeRow) => r.rate, {
+        color: PALETTE.primary,
+        title: (r, v) => markTitle(r.period, L.rateShort, formatPercent(v, 1)),
+      }),
     ],
     labels: latestLabels(domain, [
       { name: L.unit, values: rates, format: formatPercent, color: PALETTE.primary, bold: true },
@@ -148,7 +162,12 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
         ticks: 2,
         gaps: pendingGaps,
         marks: [
-          Plot.barY(pending, { x: "period", y: "value", fill: PALETTE.pendingOverdue }),
+          Plot.barY(pending, {
+            x: "period",
+            y: "value",
+            fill: PALETTE.pendingOverdue,
+            title: (d: PeriodValue) => markTitle(d.period, L.pendingOverdue, formatCount(d.value)),
+          }),
           Plot.ruleY([0]),
           band >= 24 ? Plot.text(pending, { x: "period", y: "value", text: (d: { value: number }) => formatCount(d.value), dy: -7 }) : null,
         ],

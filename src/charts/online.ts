@@ -7,7 +7,7 @@ import { formatPercent, formatPeriod, granularityPhrase } from "../lib/format";
 import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type RenderedChart } from "./render";
-import { isValue, latestLabels, lineWithDots, percentTick, periodPanel, periodSeries, periodX, type Maybe } from "./scales";
+import { isValue, latestLabels, lineWithDots, markTitle, percentTick, periodPanel, periodSeries, periodX, type Maybe } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
 import { definedValues, missingSentence, sentences, spanPhrase } from "./summary";
 
@@ -59,10 +59,11 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
   const { domain, granularity, series } = periodSeries<OnlineRow>(rows, options.granularity);
   const x = periodX(domain, width);
 
+  const share = (label: string) => (r: OnlineRow, v: number) => markTitle(r.period, label, formatPercent(v, 1));
   const parts: StackPart<OnlineRow>[] = [
-    { key: "full", label: L.full, color: PALETTE.fullOnline, pick: (r) => r.fullOnlineShare },
-    { key: "partial", label: L.partial, color: PALETTE.partialOnline, pick: (r) => r.partialOnlineShare },
-    { key: "notOnline", label: L.notOnline, color: PALETTE.notOnline, pick: (r) => r.notOnlineShare },
+    { key: "full", label: L.full, color: PALETTE.fullOnline, pick: (r) => r.fullOnlineShare, title: share(L.full) },
+    { key: "partial", label: L.partial, color: PALETTE.partialOnline, pick: (r) => r.partialOnlineShare, title: share(L.partial) },
+    { key: "notOnline", label: L.notOnline, color: PALETTE.notOnline, pick: (r) => r.notOnlineShare, title: share(L.notOnline) },
   ];
   const procedures = stackedBars<OnlineRow>(id, series, parts, {
     title: L.procedures,
@@ -83,8 +84,8 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
     tickFormat: percentTick,
     gaps: lineGaps,
     marks: [
-      ...lineWithDots(series, (r: OnlineRow) => r.feePaidOnlineShare, { color: PALETTE.secondary, symbol: "square" }),
-      ...lineWithDots(series, (r: OnlineRow) => r.onlineDossierShare, { color: PALETTE.primary }),
+      ...lineWithDots(series, (r: OnlineRow) => r.feePaidOnlineShare, { color: PALETTE.secondary, symbol: "square", title: share(L.feePaidOnline) }),
+      ...lineWithDots(series, (r: OnlineRow) => r.onlineDossierShare, { color: PALETTE.primary, title: share(L.onlineDossier) }),
     ],
     labels: latestLabels(domain, [
       { name: L.onlineDossier, values: dossiers, format: formatPercent, color: PALETTE.primary, bold: true },

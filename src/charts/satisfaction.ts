@@ -9,7 +9,7 @@ import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  isValue, latestLabels, lineWithDots, MARGIN, niceMax, percentFloor, percentTick, periodPanel, periodSeries, periodX, type Maybe,
+  isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodPanel, periodSeries, periodX, type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
 import { definedValues, missingSentence, rangeSentence, sentences, spanPhrase } from "./summary";
@@ -40,6 +40,8 @@ export interface SatisfactionLabels {
   responses: string;
   wait: string;
   waitShort: string;
+  /** Name of the waiting time in the hover text of its dots. */
+  waitName: string;
   target: string;
   missing: string;
 }
@@ -55,6 +57,7 @@ export const SATISFACTION_LABELS: SatisfactionLabels = {
   responses: "số trên cột: số lượt đánh giá",
   wait: "Thời gian chờ trung bình (phút)",
   waitShort: "Chờ",
+  waitName: "Thời gian chờ trung bình",
   target: "Mục tiêu",
   missing: NO_DATA,
 };
@@ -80,6 +83,18 @@ function ratingShares(row: SatisfactionRow): Partial<Record<Rating, number>> | u
   return Object.fromEntries(defined.map((k) => [k, ((row[k] as number) / total) * 100]));
 }
 
+/**
+ * The ratings of a row as counts of responses, when they are counts: whole numbers that add up to
+ * `responses`. Otherwise (shares, or figures that do not add up) undefined: no count is shown.
+ */
+function ratingCounts(row: SatisfactionRow): Partial<Record<Rating, number>> | undefined {
+  const defined = RATINGS.filter((k) => isValue(row[k]));
+  if (defined.length === 0 || !isValue(row.responses)) return undefined;
+  const values = defined.map((k) => row[k] as number);
+  if (!values.every(Number.isInteger) || values.reduce((a, b) => a + b, 0) !== row.responses) return undefined;
+  return Object.fromEntries(defined.map((k) => [k, row[k] as number]));
+}
+
 /** Satisfied share + rating distribution + waiting time vs target. */
 export function satisfactionChart(rows: readonly SatisfactionRow[], options: SatisfactionOptions): RenderedChart {
   const { id, title } = options;
@@ -101,12 +116,15 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
     domain: shareDomain,
     tickFormat: percentTick,
     gaps: shareGaps,
-    marks: lineWithDots(series, (r: SatisfactionRow) => r.satisfiedShare, { color: PALETTE.primary }),
+    marks: lineWithDots(series, (r: SatisfactionRow) => r.satisfiedShare, {
+      color: PALETTE.primary,
+      title: (r, v) => markTitle(r.period, L.shareShort, formatPercent(v, 1)),
+    }),
     labels: latestLabels(domain, [{ name: L.shareShort, values: shares, format: formatPercent, color: PALETTE.primary, bold: true }]),
   });
 
   // Panel 2: distribution of ratings, normalised to shares.
-  const distribution = series.map((r: SatisfactionRow) => ({ period: r.period, shares: ratingShares(r), responses: r.responses }));
+  const distribution = series.map((r: SatisfactionRow) => ({ period: r.period, shares: ratingShares(r), counts: ratingCounts(r), responses: r.responses }));
   type D = (typeof distribution)[number];
   const colors: Record<Rating, string> = {
     verySatisfied: PALETTE.verySatisfied,
@@ -114,7 +132,13 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
     neutral: PALETTE.neutral,
     dissatisfied: PALETTE.dissatisfied,
   };
-  const parts = RATINGS.map((k): StackPart<D> => ({ key: k, label: L[k], color: colors[k], pick: (d) => d.shares?.[k] }));
+  const ratingTitle = (k: Rating) => (d: D, share: number) => {
+    const count = d.counts?.[k];
+    return markTitle(d.period, L[k], count === undefined ? formatPercent(share, 1) : `${formatPercent(share, 1)} (${formatCount(count)} lượt)`);
+  };
+  const parts = RATINGS.map(
+    (k): StackPart<D> => ({ key: k, label: L[k], color: colors[k], pick: (d) => d.shares?.[k], title: ratingTitle(k) }),
+  );
   const band = (width - MARGIN.left - MARGIN.right) / domain.length;
   const withResponses = distribution.filter((d) => d.shares !== undefined && isValue(d.responses));
   const showResponses = band >= 30 && withResponses.length > 0;
@@ -146,7 +170,10 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
         gaps: series.filter((r: SatisfactionRow) => !isValue(r.avgWaitMinutes)).map((r) => r.period),
         marks: [
           Plot.ruleY([waitTarget], { stroke: PALETTE.target, strokeWidth: 1.5, strokeDasharray: "5 4" }),
-          ...lineWithDots(series, (r: SatisfactionRow) => r.avgWaitMinutes, { color: PALETTE.primary }),
+          ...lineWithDots(series, (r: SatisfactionRow) => r.avgWaitMinutes, {
+            color: PALETTE.primary,
+            title: (r, v) => markTitle(r.period, L.waitName, minutes(v)),
+          }),
           Plot.ruleY([0]),
         ],
         labels: [

@@ -47,6 +47,14 @@ export function periodLabel(period: string): string {
   return parsePeriod(period)?.kind === "quarter" ? formatPeriod(period) : formatPeriodShort(period);
 }
 
+/**
+ * Hover text of a data mark, rendered by Plot's `title` channel as a `<title>` child of the mark's
+ * element (a native tooltip, no JavaScript): "T6/2025 · Trước hạn: 1.234 hồ sơ".
+ */
+export function markTitle(period: string, name: string, value: string): string {
+  return `${periodLabel(period)} · ${name}: ${value}`;
+}
+
 /** Axis label of a period: "T6/2025", "Quý II⏎2025" (two lines, so that quarters fit), "2025". */
 export function tickLabel(period: string): string {
   return periodLabel(period).replace(/^(Quý [IV]+)\//, "$1\n");
@@ -266,7 +274,15 @@ export function gapped<T>(pick: (row: T) => Maybe): (row: T) => number {
 export function lineWithDots<T extends { period: string }>(
   series: readonly T[],
   pick: (row: T) => Maybe,
-  style: { color: string; symbol?: "circle" | "square"; dashed?: boolean; width?: number; dots?: boolean },
+  style: {
+    color: string;
+    symbol?: "circle" | "square";
+    dashed?: boolean;
+    width?: number;
+    dots?: boolean;
+    /** Hover text of each dot (a `<title>`), given its row and value; the line itself gets none. */
+    title?: (row: T, value: number) => string;
+  },
 ): Plot.Markish[] {
   const marks: Plot.Markish[] = [
     Plot.lineY(series, {
@@ -279,7 +295,17 @@ export function lineWithDots<T extends { period: string }>(
   ];
   if (style.dots !== false) {
     const points = series.filter((r) => isValue(pick(r)));
-    marks.push(Plot.dot(points, { x: "period", y: gapped(pick), fill: style.color, r: 3, symbol: style.symbol ?? "circle" }));
+    const title = style.title;
+    marks.push(
+      Plot.dot(points, {
+        x: "period",
+        y: gapped(pick),
+        fill: style.color,
+        r: 3,
+        symbol: style.symbol ?? "circle",
+        ...(title === undefined ? {} : { title: (r: T) => title(r, pick(r) as number) }),
+      }),
+    );
   }
   return marks;
 }

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { formatPercent, formatPeriod } from "../lib/format";
 import { PALETTE } from "./palette";
 import { descText, emptyChart, renderChart, type ChartBaseOptions, type RenderedChart } from "./render";
-import { isValue, lineWithDots, periodSeries, type Maybe } from "./scales";
+import { isValue, lineWithDots, markTitle, periodSeries, type Maybe } from "./scales";
 import { definedValues, extremes, missingSentence, sentences, spanPhrase } from "./summary";
 
 export interface SparkPoint {
@@ -23,7 +23,7 @@ export interface SparklineOptions extends ChartBaseOptions {
   domain?: readonly [number, number] | undefined;
   /** A dashed reference rule, e.g. the province average. */
   reference?: { value: number; label: string } | undefined;
-  /** Value format in the description; default percent with one decimal. */
+  /** Value format in the description and the latest dot's hover text; default percent with one decimal. */
   format?: ((value: number) => string) | undefined;
 }
 
@@ -51,7 +51,17 @@ export function sparkline(points: readonly SparkPoint[], options: SparklineOptio
   // Isolated points between gaps would be invisible as lines: give them (and the latest) a dot.
   const isolated = series.filter((p: SparkPoint, i) => isValue(p.value) && !isValue(series[i - 1]?.value) && !isValue(series[i + 1]?.value));
   const dots = [...isolated, ...(last === undefined ? [] : [{ period: last.period, value: last.value }])];
-  marks.push(Plot.dot(dots, { x: "period", y: "value", r: 2.5, fill: PALETTE.primary }));
+  // Only the latest dot (drawn last, on top) has a hover text: "T6/2025 · Gần nhất: 97,5%".
+  const latestTitle = last === undefined ? undefined : markTitle(last.period, "Gần nhất", format(last.value));
+  marks.push(
+    Plot.dot(dots, {
+      x: "period",
+      y: "value",
+      r: 2.5,
+      fill: PALETTE.primary,
+      title: (_: SparkPoint, i: number) => (i === dots.length - 1 ? latestTitle : undefined),
+    }),
+  );
 
   const ext = extremes(values);
   const gaps = series.filter((p: SparkPoint) => !isValue(p.value)).map((p) => p.period);

@@ -8,6 +8,8 @@ export interface StackPart<T> {
   label: string;
   color: string;
   pick: (row: T) => Maybe;
+  /** Hover text of each segment of this part (a `<title>` on its rect), given its row and value. */
+  title?: ((row: T, value: number) => string) | undefined;
 }
 
 export interface StackedBars {
@@ -36,7 +38,7 @@ export function stackedBars<T extends { period: string }>(
   const segments = series.flatMap((row) =>
     parts.flatMap((part) => {
       const value = part.pick(row);
-      return isValue(value) ? [{ period: row.period, key: part.key, value }] : [];
+      return isValue(value) ? [{ period: row.period, key: part.key, value, title: part.title?.(row, value) }] : [];
     }),
   );
   const totals = new Map<string, number>();
@@ -60,7 +62,14 @@ export function stackedBars<T extends { period: string }>(
     gaps,
     color: { domain: parts.map((p) => p.key), range: parts.map((p) => p.color) },
     marks: [
-      Plot.barY(segments, { x: "period", y: "value", fill: "key", stroke: "white", strokeWidth: 0.75 }),
+      Plot.barY(segments, {
+        x: "period",
+        y: "value",
+        fill: "key",
+        stroke: "white",
+        strokeWidth: 0.75,
+        ...(parts.some((p) => p.title !== undefined) ? { title: "title" } : {}),
+      }),
       Plot.ruleY([frame.domain[0]]),
       ...(marks?.(totals) ?? []),
     ],

@@ -90,7 +90,9 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
     const fill = has ? colorOf(c.value as number) : MISSING_FILL;
     const label = has ? c.label : wrapText(c.label, inner, fontSize).join("\n");
     const name = showName ? shortName(c.name, inner, fontSize) : "";
-    return { ...c, has, fill: has ? fill : hatchFill(id), name, label, ink: textColorOn(fill) };
+    // Hover text of the tile: the full name, and the value or "Không có số liệu".
+    const title = `${c.name}: ${has ? format(c.value as number) : missingLabel}`;
+    return { ...c, has, fill: has ? fill : hatchFill(id), name, label, title, ink: textColorOn(fill) };
   });
   type Tile = (typeof tiles)[number];
 
@@ -133,7 +135,7 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
           y: { type: "band", domain: range(row0, row1), padding: 0.06, axis: null },
           color: { type: "identity" },
           marks: [
-            Plot.cell(tiles, { x: "col", y: "row", fill: (t: Tile) => t.fill, stroke: PALETTE.missing, strokeWidth: 0.75 }),
+            Plot.cell(tiles, { x: "col", y: "row", fill: (t: Tile) => t.fill, stroke: PALETTE.missing, strokeWidth: 0.75, title: "title" }),
             // Name above, value below (bold); a white halo keeps text legible on the hatch.
             ...[true, false].flatMap((has) => {
               const subset = tiles.filter((t) => t.has === has);

@@ -40,6 +40,8 @@ export function expectAccessibleSvg(svg: string, id: string, title: string): Ele
   // Ids: unique, all derived from the chart id (no Plot counters, no randomness).
   expect(new Set(ids).size).toBe(ids.length);
   for (const elId of ids) expect(elId.startsWith(`${id}-`), elId).toBe(true);
+  // Hover texts (Plot's title channel): a <title> without id inside a data mark, never on a group.
+  for (const { mark } of markTitles(root)) expect(["rect", "circle", "path"]).toContain(mark.tagName.toLowerCase());
   // Every url(#…) reference resolves.
   for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
   return root;
@@ -51,4 +53,15 @@ export function bodyText(root: Element): string {
     .filter((el) => el.tagName.toLowerCase() === "text")
     .map((el) => el.textContent ?? "")
     .join(" | ");
+}
+
+/** The hover texts of the data marks: every `<title>` but the chart's own, with the element it describes. */
+export function markTitles(root: Element): { mark: Element; text: string }[] {
+  return [...elements(root)]
+    .filter((el) => el.tagName.toLowerCase() === "title" && el.parentElement !== root)
+    .map((el) => {
+      expect(el.hasAttribute("id")).toBe(false);
+      expect(el.parentElement).not.toBeNull();
+      return { mark: el.parentElement as Element, text: el.textContent ?? "" };
+    });
 }

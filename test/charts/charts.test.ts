@@ -6,7 +6,7 @@ import { PALETTE } from "../../src/charts/palette";
 import { satisfactionChart } from "../../src/charts/satisfaction";
 import { sparkline } from "../../src/charts/sparkline";
 import { niceBreaks, shortName, tileMap } from "../../src/charts/tileMap";
-import { bodyText, expectAccessibleSvg } from "./assertions";
+import { bodyText, expectAccessibleSvg, markTitles } from "./assertions";
 import * as F from "./fixtures";
 import { elements, normalizeSvg } from "./snapshot";
 
@@ -82,6 +82,26 @@ describe("onTimeChart", () => {
     expect(moves(rateLine as string)).toBe(2); // Jan–Mar, then May–Jun
     const [provinceLine] = linePaths(root, PALETTE.reference, "1.5");
     expect(moves(provinceLine as string)).toBe(1); // the province has April: unbroken
+  });
+
+  it("gives every bar segment, rate dot and pending bar a Vietnamese hover title; the missing month has none", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const titles = markTitles(root);
+    const june = titles.find((t) => t.text === "T6/2025 · Trước hạn: 9.500 hồ sơ");
+    expect(june?.mark.tagName.toLowerCase()).toBe("rect");
+    expect(fillOf(june?.mark as Element)).toBe(PALETTE.early);
+    // The title belongs to June's bar: the same x as June's other segments.
+    const juneOnTime = titles.find((t) => t.text === "T6/2025 · Đúng hạn: 4.715 hồ sơ");
+    expect(juneOnTime?.mark.getAttribute("x")).toBe(june?.mark.getAttribute("x"));
+    expect(titles.map((t) => t.text)).toEqual(
+      expect.arrayContaining(["T6/2025 · Quá hạn: 364 hồ sơ", "T6/2025 · Tỷ lệ đúng hạn: 97,5%", "T6/2025 · Hồ sơ đang giải quyết quá hạn: 3"]),
+    );
+    // 5 months × (3 segments + rate dot + pending bar); the province line has no dots, so no titles.
+    expect(titles).toHaveLength(25);
+    expect(titles.filter((t) => t.text.includes("T4/2025"))).toEqual([]);
+    expect(titles.filter((t) => t.text.includes("tỉnh"))).toEqual([]);
+    // Gap bands (hatched) carry no title.
+    expect(titles.filter((t) => fillOf(t.mark) === "url(#ontime-637-hatch)")).toEqual([]);
   });
 
   it('marks the flagged month with a "!" and lists it in the legend', () => {
@@ -220,6 +240,17 @@ describe("satisfactionChart", () => {
     await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/satisfaction-no-wait.svg");
   });
 
+  it("titles the distribution segments with share and count, the count only when the ratings are counts", () => {
+    const titles = (rows: typeof F.satisfaction) =>
+      markTitles(expectAccessibleSvg(satisfactionChart(rows, options).svg, options.id, options.title)).map((t) => t.text);
+    expect(titles(F.satisfaction)).toEqual(
+      expect.arrayContaining(["T6/2025 · Rất hài lòng: 58,8% (600 lượt)", "T6/2025 · Tỷ lệ hài lòng: 95,0%", "T6/2025 · Thời gian chờ trung bình: 12,5 phút"]),
+    );
+    // Shares, not counts: they do not add up to the responses, so no count is made up.
+    const shares = F.satisfaction.map((r) => (r.period === "2025-06" ? { ...r, verySatisfied: 58.8, satisfied: 36.2, neutral: 3.6, dissatisfied: 1.4 } : r));
+    expect(titles(shares)).toContain("T6/2025 · Rất hài lòng: 58,8%");
+  });
+
   it("normalises rating counts to shares", () => {
     expect(satisfactionChart(F.satisfaction, options).summary).toContain("rất hài lòng 58,8%");
   });
@@ -239,6 +270,8 @@ describe("sparkline", () => {
     expect(bodyText(root)).toBe("");
     expect(moves(linePaths(root, PALETTE.primary, "1.5")[0] ?? "")).toBe(3);
     expect(summary).toContain("Gần nhất 97,5% (Tháng 6/2025)");
+    // Only the latest dot has a hover title (not the isolated April dot).
+    expect(markTitles(root).map((t) => t.text)).toEqual(["T6/2025 · Gần nhất: 97,5%"]);
   });
 });
 
@@ -260,6 +293,16 @@ describe("tileMap", () => {
     expect(hatched).toHaveLength(1);
     expect(summary).toContain("Cao nhất: Huyện Ia Grai (99,0%)");
     expect(summary).toContain("Không có số liệu: Huyện Chư Păh.");
+  });
+
+  it("titles every tile with the unit's full name and value; the missing tile says \"Không có số liệu\"", () => {
+    const root = expectAccessibleSvg(tileMap(F.tiles, options).svg, options.id, options.title);
+    const titles = markTitles(root);
+    expect(titles).toHaveLength(F.tiles.length);
+    const missing = titles.find((t) => t.text.startsWith("Huyện Chư Păh"));
+    expect(missing?.text).toBe("Huyện Chư Păh: Không có số liệu");
+    expect(fillOf(missing?.mark as Element)).toBe("url(#tiles-gia-lai-hatch)");
+    expect(titles.map((t) => t.text)).toContain("Thành phố Pleiku: 97,5%");
   });
 
   it("niceBreaks picks round class breaks; shortName drops the unit type", () => {
