@@ -43,7 +43,7 @@ const model = time(3, () => buildModel(validation.result.records, centroids.resu
 rows.push([`build site model (${model.result.pages.length} unit pages)`, `${model.ms.toFixed(0)} ms`]);
 const district = model.result.pages.find((u) => u.level === "district" && u.hasData);
 if (district) {
-  const charts = time(3, () => unitCharts(model.result, district, unitPageModel(model.result, district)));
+  const charts = time(3, () => unitCharts(district, unitPageModel(model.result, district)));
   rows.push([`charts of one district page (${district.fullName}, ${charts.result.length} charts × 2 widths)`, `${charts.ms.toFixed(0)} ms`]);
 }
 if (process.argv.includes("--build")) {

@@ -197,6 +197,7 @@ export const en: Record<MessageKey, string> = {
   "status.on_track": "On track",
   "status.behind": "Behind",
   "status.no_data": "No data",
+  "status.ended": "Ended before due",
 
   // Targets tracker and target pages.
   "tracker.lead": "{targets} quantified targets from {plans} plans. Each target applies to the units of the level its document names within the plan's area; status uses data up to the latest period ({latest}); see",
@@ -294,8 +295,9 @@ export const en: Record<MessageKey, string> = {
   "method.status.met": "the latest value up to the due date has reached the required level.",
   "method.status.on_track": "not yet reached, not yet due, and the linear trend of the last 12 months reaches the required level before the due date.",
   "method.status.behind": "not reached and past due, or the trend does not reach it in time.",
-  "method.status.no_data": "no data before the due date, or the target cannot be measured with this site's data.",
-  "method.status.scope": "A target applies to the units of its level within the plan's area. After 01/07/2025, commune-level targets of a former province's plan are followed in the new communes formed from that area; districts that ceased are judged on data up to June 2025.",
+  "method.status.ended": "the unit was abolished (1 July 2025) before the target's due month without meeting it; a unit that no longer exists is not projected further.",
+  "method.status.no_data": "no data before the due date, or the target cannot be measured with this site's data. Province-level targets also show this when only districts or communes reported: their sum is not the provincial one-stop desk.",
+  "method.status.scope": "A target applies to the units of its level within the plan's area. After 01/07/2025, commune-level targets of a former province's plan are followed in the new communes formed from that area; districts that ceased are judged on data up to June 2025. Units created after a target's due month are not judged on it.",
   "method.reform.heading": "The 2025 reorganisation of administrative units",
   "method.reform": "Since 01/07/2025 local government has two levels (province, commune); the district level ended (Resolution 203/2025/QH15 amending the Constitution; Resolution 202/2025/QH15 on the reorganisation of provinces; new unit codes under Decision 19/2025/QD-TTg). Gia Lai (64) and Binh Dinh (52) merged into a new Gia Lai province (code 52); Khanh Hoa (56) and Ninh Thuan (58) into a new Khanh Hoa province (code 56). Codes were reused, so each unit is identified by its code together with its period of validity. The old-to-new commune crosswalk comes from the \"before the merger\" text of each new commune; the \"former district area\" is the sum of the new communes that took over a district's territory, an approximation.",
   "method.sources.heading": "Sources",

@@ -195,6 +195,7 @@ export const vi = {
   "status.on_track": "Đúng lộ trình",
   "status.behind": "Chậm",
   "status.no_data": "Chưa có số liệu",
+  "status.ended": "Chấm dứt trước hạn",
 
   // Targets tracker and target pages.
   "tracker.lead": "{targets} chỉ tiêu định lượng của {plans} kế hoạch. Mỗi chỉ tiêu áp dụng cho các đơn vị thuộc địa bàn của kế hoạch ở cấp ghi trong văn bản; trạng thái tính theo số liệu đến kỳ mới nhất ({latest}), xem",
@@ -292,8 +293,9 @@ export const vi = {
   "method.status.met": "giá trị gần nhất đến hạn của chỉ tiêu đã đạt mức yêu cầu.",
   "method.status.on_track": "chưa đạt, chưa đến hạn, và xu hướng tuyến tính của 12 tháng gần nhất sẽ đạt mức yêu cầu trước hạn.",
   "method.status.behind": "chưa đạt và đã quá hạn, hoặc xu hướng không đạt kịp.",
-  "method.status.no_data": "không có số liệu trước hạn, hoặc chỉ tiêu không đo được bằng số liệu của trang.",
-  "method.status.scope": "Một chỉ tiêu áp dụng cho các đơn vị cùng cấp trên địa bàn của kế hoạch. Sau 1/7/2025, chỉ tiêu cấp xã của kế hoạch tỉnh cũ được theo dõi tiếp ở các xã mới hình thành từ địa bàn đó; huyện đã chấm dứt được đánh giá bằng số liệu đến tháng 6/2025.",
+  "method.status.no_data": "không có số liệu trước hạn, hoặc chỉ tiêu không đo được bằng số liệu của trang. Chỉ tiêu cấp tỉnh cũng ghi trạng thái này khi chỉ có số liệu của huyện, xã: tổng của huyện, xã không phải là Bộ phận Một cửa cấp tỉnh.",
+  "method.status.ended": "đơn vị chấm dứt hoạt động (1/7/2025) trước hạn của chỉ tiêu mà chưa đạt; không dự báo tiếp cho đơn vị không còn tồn tại.",
+  "method.status.scope": "Một chỉ tiêu áp dụng cho các đơn vị cùng cấp trên địa bàn của kế hoạch. Sau 1/7/2025, chỉ tiêu cấp xã của kế hoạch tỉnh cũ được theo dõi tiếp ở các xã mới hình thành từ địa bàn đó; huyện đã chấm dứt được đánh giá bằng số liệu đến tháng 6/2025. Đơn vị được lập sau hạn của chỉ tiêu không bị đánh giá theo chỉ tiêu đó.",
   "method.reform.heading": "Sắp xếp đơn vị hành chính năm 2025",
   "method.reform": "Từ 1/7/2025 chính quyền địa phương còn hai cấp (tỉnh, xã); cấp huyện chấm dứt (Nghị quyết 203/2025/QH15 sửa đổi Hiến pháp; Nghị quyết 202/2025/QH15 về sắp xếp tỉnh; mã đơn vị mới theo Quyết định 19/2025/QĐ-TTg). Tỉnh Gia Lai (64) và Bình Định (52) hợp nhất thành tỉnh Gia Lai mới (mã 52); Khánh Hòa (56) và Ninh Thuận (58) thành tỉnh Khánh Hòa mới (mã 56). Mã được dùng lại, nên mỗi đơn vị được xác định bằng mã cùng thời gian hiệu lực. Bảng chuyển đổi xã cũ → xã mới lấy từ văn bản \"trước sáp nhập\" của từng xã mới; \"khu vực huyện cũ\" là tổng các xã mới kế thừa địa bàn huyện, là số gần đúng.",
   "method.sources.heading": "Nguồn",

@@ -5,11 +5,12 @@
  *   linear trend of the last 12 monthly values reaches the target by the due month;
  * - chậm (behind): otherwise;
  * - chưa có số liệu (no data): no value at all up to the due month.
+ * The site adds "ended" for units abolished before the due month without meeting it (site/targets.ts).
  */
 import { addMonths } from "../lib/period";
 import { meets } from "./definitions";
 
-export type TargetStatus = "met" | "on_track" | "behind" | "no_data";
+export type TargetStatus = "met" | "on_track" | "behind" | "no_data" | "ended";
 
 export interface StatusResult {
   status: TargetStatus;

@@ -5,10 +5,19 @@
 import type { MetricId } from "../ingest/contract";
 import { samePeriodLastYear } from "../lib/period";
 import { METRIC_DEFS } from "../metrics/definitions";
-import type { SeriesPoint } from "../metrics/series";
+import type { Granularity, SeriesPoint } from "../metrics/series";
 import type { UnitView } from "./model";
 
 export const HEADLINE_METRICS: readonly MetricId[] = ["on_time_rate", "online_dossier_share", "digitized_dossier_share", "satisfaction_share"];
+
+/**
+ * The series a metric is read from: monthly where the exports are monthly, else quarterly or
+ * annual, so a unit that reports by quarter still has headlines, ranks and statuses.
+ */
+export function metricSeries(unit: UnitView, metric: MetricId): SeriesPoint[] {
+  const has = (g: Granularity) => unit.series[g].some((p) => METRIC_DEFS[metric].compute(p.facts) !== undefined);
+  return unit.series[(["month", "quarter", "year"] as const).find(has) ?? "month"];
+}
 
 export function valueAt(series: readonly SeriesPoint[], metric: MetricId, period: string): number | undefined {
   const p = series.find((s) => s.period === period);
@@ -43,24 +52,29 @@ export function peersOf(unit: UnitView): UnitView[] {
   );
 }
 
+/** Competition ranking ("1, 2, 2, 4"): one more than the number of units strictly better. */
+export function competitionRank(value: number, others: readonly number[], better: "higher" | "lower"): number {
+  return 1 + others.filter((o) => (better === "higher" ? o > value : o < value)).length;
+}
+
 export function rankIn(units: readonly UnitView[], metric: MetricId, period: string, unitKey: string): { rank: number; of: number } | undefined {
-  const better = METRIC_DEFS[metric].better;
   const values = units
-    .map((u) => ({ key: u.key, value: valueAt(u.monthly, metric, period) }))
-    .filter((x): x is { key: string; value: number } => x.value !== undefined)
-    .sort((a, b) => (better === "higher" ? b.value - a.value : a.value - b.value) || a.key.localeCompare(b.key));
-  const i = values.findIndex((v) => v.key === unitKey);
-  return i < 0 ? undefined : { rank: i + 1, of: values.length };
+    .map((u) => ({ key: u.key, value: valueAt(metricSeries(u, metric), metric, period) }))
+    .filter((x): x is { key: string; value: number } => x.value !== undefined);
+  const own = values.find((v) => v.key === unitKey);
+  if (own === undefined) return undefined;
+  return { rank: competitionRank(own.value, values.map((v) => v.value), METRIC_DEFS[metric].better), of: values.length };
 }
 
 export function headline(unit: UnitView, metric: MetricId): Headline {
-  const latest = latestWithValue(unit.monthly, metric);
+  const series = metricSeries(unit, metric);
+  const latest = latestWithValue(series, metric);
   if (latest === undefined) return { metric };
   const h: Headline = { metric, period: latest.period, value: latest.value };
-  const ly = valueAt(unit.monthly, metric, samePeriodLastYear(latest.period));
+  const ly = valueAt(series, metric, samePeriodLastYear(latest.period));
   if (ly !== undefined) h.lastYear = ly;
   if (unit.level !== "province") {
-    const pv = valueAt(unit.province.monthly, metric, latest.period);
+    const pv = valueAt(metricSeries(unit.province, metric), metric, latest.period);
     if (pv !== undefined) h.provinceValue = pv;
     const r = rankIn(peersOf(unit), metric, latest.period, unit.key);
     if (r) {
@@ -85,11 +99,11 @@ export interface PeerComparison {
 export function peerComparison(unit: UnitView): PeerComparison[] {
   const peers = peersOf(unit);
   return HEADLINE_METRICS.flatMap((metric) => {
-    const latest = latestWithValue(unit.monthly, metric);
+    const latest = latestWithValue(metricSeries(unit, metric), metric);
     if (latest === undefined) return [];
     const better = METRIC_DEFS[metric].better === "higher" ? 1 : -1;
     const values = peers
-      .map((u) => ({ unit: u, value: valueAt(u.monthly, metric, latest.period) }))
+      .map((u) => ({ unit: u, value: valueAt(metricSeries(u, metric), metric, latest.period) }))
       .filter((x): x is { unit: UnitView; value: number } => x.value !== undefined)
       .sort((a, b) => better * (b.value - a.value));
     const sorted = values.map((v) => v.value).sort((a, b) => a - b);

@@ -4,13 +4,10 @@
  */
 import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecord, UnitRecord } from "../ingest/contract";
 import type { RecordsOf } from "../ingest/load";
-import { monthRange, periodRange } from "../lib/period";
+import { dateOrPeriodRange, dayBefore, monthRange, periodRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
 import { hasAnyData, rowsByUnit, seriesFromRows, sumAcrossUnits, type Granularity, type SeriesPoint } from "../metrics/series";
 import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
-
-export const REFORM_DAY = "2025-07-01";
-export const LAST_PRE_REFORM_MONTH = "2025-06";
 
 export interface UnitView {
   key: string;
@@ -28,7 +25,7 @@ export interface UnitView {
   successors: UnitView[];
   /** Old units this one was formed from (for new communes: the former districts). */
   predecessors: UnitView[];
-  /** Successor communes that took only part of this unit's territory. */
+  /** Successor communes that hold only part of this unit's territory, or parts of other districts too. */
   partialSuccessors: Set<string>;
   /** Series at each granularity; `monthly` is `series.month`. */
   series: Record<Granularity, SeriesPoint[]>;
@@ -57,6 +54,7 @@ export interface SiteModel {
 }
 
 const LEVEL_PATH = { province: "tinh", district: "huyen", commune: "xa" } as const;
+const LEVEL_DEPTH = { province: 0, district: 1, commune: 2 } as const;
 
 export function fullNameOf(u: Pick<UnitRecord, "type" | "name">): string {
   return `${u.type} ${u.name}`;
@@ -99,9 +97,8 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
 
   // Crosswalk: new commune ← old commune (or island district). Lift to districts.
   for (const { record: c } of records["unit-changes"]) {
-    const dayBefore = new Date(Date.parse(c.effective) - 86_400_000).toISOString().slice(0, 10);
     const newUnit = viewOf(index.at(c.new_code, c.effective));
-    const old = viewOf(index.at(c.old_code, dayBefore));
+    const old = viewOf(index.at(c.old_code, dayBefore(c.effective)));
     if (!newUnit || !old) continue;
     const oldDistrict = old.level === "district" ? old : old.parent?.level === "district" ? old.parent : undefined;
     for (const o of oldDistrict ? [old, oldDistrict] : [old]) {
@@ -125,6 +122,12 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     if (points.length > 0) v.position = [mean(points.map((p) => p[0])), mean(points.map((p) => p[1]))];
   }
 
+  // A new commune formed from communes of several districts holds only part of each district.
+  for (const v of views) {
+    const districts = v.predecessors.filter((p) => p.level === "district");
+    if (districts.length > 1) for (const d of districts) d.partialSuccessors.add(v.key);
+  }
+
   const months = dataMonths(records);
   const rows = rowsByUnit(records, (code, period) => unitKeyAt(index, code, period));
   for (const v of views) {
@@ -140,10 +143,12 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     v.ownData = v.hasData;
   }
   // Province and district totals: the sum of their units with data, month by month.
-  for (const v of views) {
+  // Bottom-up (districts before provinces), over every child: a child that never reported blanks
+  // the total rather than shrinking it.
+  for (const v of [...views].sort((a, b) => LEVEL_DEPTH[b.level] - LEVEL_DEPTH[a.level])) {
     if (v.hasData || v.level === "commune") continue;
-    const parts = v.children.filter((c) => c.hasData);
-    if (parts.length === 0) continue;
+    const parts = v.children;
+    if (!parts.some((c) => c.hasData)) continue;
     v.series = sumSeries(parts);
     v.monthly = v.series.month;
     v.hasData = GRANULARITIES.some((g) => v.series[g].some((p) => hasAnyData(p.facts)));
@@ -197,8 +202,28 @@ export function sumSeries(parts: readonly UnitView[]): Record<Granularity, Serie
 
 /** The approximate series of a former district's territory after the reform: its successor communes summed. */
 export function formerAreaSeries(district: UnitView): Record<Granularity, SeriesPoint[]> | undefined {
-  const parts = district.successors.filter((s) => s.level === "commune" && !s.ended && s.hasData);
-  return parts.length === 0 ? undefined : sumSeries(parts);
+  const parts = district.successors.filter((s) => s.level === "commune" && !s.ended);
+  return parts.some((p) => p.hasData) ? sumSeries(parts) : undefined;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Is `unit` inside `scope` (the scope itself, or below it)? */
+export function isWithin(unit: UnitView, scope: UnitView): boolean {
+  for (let u: UnitView | undefined = unit; u; u = u.parent) if (u.key === scope.key) return true;
+  return false;
+}
+
+/** The unit with this code in force over the whole of a date or period: the same rule the validator uses. */
+export function unitAt(site: SiteModel, code: string, dateOrPeriod: string): UnitView | undefined {
+  const range = dateOrPeriodRange(dateOrPeriod);
+  return site.units.find((u) => {
+    const v = validityOf(u.record);
+    return u.record.code === code && v.start <= range.start && range.end <= v.end;
+  });
+}
+
+/** Does any figure of these series, at any granularity, come from sample data? */
+export function hasSample(series: Record<Granularity, SeriesPoint[]>): boolean {
+  return GRANULARITIES.some((g) => series[g].some((p) => p.facts.sample));
+}

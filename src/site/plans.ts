@@ -1,13 +1,8 @@
 /** Plans, their tasks and agencies, and which plans concern a unit. */
 import type { AgencyRecord, PlanRecord, TaskRecord } from "../ingest/contract";
-import type { SiteModel, UnitView } from "./model";
+import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
 import { t } from "../i18n";
 import { planScope } from "./targets";
-
-function isWithin(unit: UnitView, scope: UnitView): boolean {
-  for (let u: UnitView | undefined = unit; u; u = u.parent) if (u.key === scope.key) return true;
-  return false;
-}
 
 /** Plans covering the unit's territory, directly or (for new communes) through their predecessors. */
 export function tasksForUnit(site: SiteModel, unit: UnitView): { plan: PlanRecord; tasks: TaskRecord[]; via?: string }[] {
@@ -30,8 +25,7 @@ export function tasksOfAgency(site: SiteModel, agency: AgencyRecord): { lead: Ta
 
 /** The unit an agency belongs to: the one with its code in force on its last day (or now). */
 export function agencyUnit(site: SiteModel, agency: AgencyRecord): UnitView | undefined {
-  const day = agency.valid_to ?? "9999-12-31";
-  return site.units.find((u) => u.record.code === agency.unit_code && (u.record.valid_from ?? "") <= day && day <= (u.record.valid_to ?? "9999-12-31"));
+  return unitAt(site, agency.unit_code, agency.valid_to ?? "9999-12-31");
 }
 
 /** A short name for a plan in tables: its number, or its issuer and year when it has none. */

@@ -6,17 +6,17 @@ import { METRIC_DEFS } from "../metrics/definitions";
 import { t } from "../i18n";
 import { HEADLINE_METRICS, valueAt } from "./indicators";
 import type { MetricId } from "../ingest/contract";
-import type { SiteModel, UnitView } from "./model";
+import { hasSample, type UnitView } from "./model";
 import { rankedUnits, tileGrid } from "./province-page";
 import { onTimeTable } from "./tables";
 import { markSample, renderOnTime, responsive } from "./unit-charts";
 import { onTimeRows } from "./unit-page";
 
-export function provinceCharts(site: SiteModel, province: UnitView, month: string) {
+export function provinceCharts(province: UnitView, month: string) {
   const units = rankedUnits(province);
-  const sample = province.monthly.some((p) => p.facts.sample);
+  const sample = hasSample(province.series);
   const source = t(sample ? "province.chart.sourceSample" : "province.chart.source");
-  const total = renderOnTime(site, province, "month", "on_time_rate");
+  const total = renderOnTime(province, "month", "on_time_rate");
   const map = renderTileMap(province, month, "on_time_rate");
   return {
     figures: [
@@ -25,7 +25,7 @@ export function provinceCharts(site: SiteModel, province: UnitView, month: strin
         title: `${t("chart.ontime.title")}: ${t("province.chart.wholeProvince")}`,
         subtitle: t("province.chart.subtitle", { metric: METRIC_DEFS.on_time_rate.label, formula: METRIC_DEFS.on_time_rate.formula }),
         summary: total.summary,
-        svg: responsive((width) => renderOnTime(site, province, "month", "on_time_rate", width).svg),
+        svg: responsive((width) => renderOnTime(province, "month", "on_time_rate", width).svg),
         source,
         sample,
         table: onTimeTable(onTimeRows(province.monthly, undefined, "on_time_rate"), onTimeRows(province.monthly, undefined, "on_time_766"), province.fullName),

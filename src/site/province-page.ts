@@ -5,13 +5,15 @@
 import type { MetricId } from "../ingest/contract";
 import { samePeriodLastYear } from "../lib/period";
 import { METRIC_DEFS } from "../metrics/definitions";
-import { HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";
+import { competitionRank, HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";
 import type { UnitView } from "./model";
 import { gridLayout } from "./tile-layout";
 
 export interface RankingRow {
   unit: UnitView;
   values: Partial<Record<MetricId, number>>;
+  /** Competition rank by the on-time rate; undefined without a value. */
+  rank?: number;
 }
 
 /** The units a province page ranks: districts before the reform, communes after. */
@@ -34,7 +36,7 @@ export function provinceHeadlines(province: UnitView) {
 }
 
 export function ranking(province: UnitView, month: string): RankingRow[] {
-  return rankedUnits(province)
+  const rows = rankedUnits(province)
     .map((unit) => ({
       unit,
       values: Object.fromEntries(
@@ -42,6 +44,10 @@ export function ranking(province: UnitView, month: string): RankingRow[] {
       ) as Partial<Record<MetricId, number>>,
     }))
     .sort((a, b) => (b.values.on_time_rate ?? -1) - (a.values.on_time_rate ?? -1) || a.unit.fullName.localeCompare(b.unit.fullName, "vi"));
+  const rates = rows.flatMap((r) => (r.values.on_time_rate === undefined ? [] : [r.values.on_time_rate]));
+  return rows.map((r) =>
+    r.values.on_time_rate === undefined ? r : { ...r, rank: competitionRank(r.values.on_time_rate, rates, METRIC_DEFS.on_time_rate.better) },
+  );
 }
 
 /**

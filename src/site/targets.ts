@@ -5,25 +5,17 @@
  */
 import type { TargetRecord } from "../ingest/contract";
 import { targetStatus, type StatusResult } from "../metrics/status";
-import type { SiteModel, UnitView } from "./model";
+import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
 import { monthlyValues } from "./unit-page";
+import { metricSeries } from "./indicators";
 
-/** The unit (province or district) a plan covers, resolved at the plan's date. */
+/** The unit (province or district) a plan covers, in force at the plan's date (or only version if undated). */
 export function planScope(site: SiteModel, planId: string): UnitView | undefined {
   const plan = site.plans.find((p) => p.id === planId);
   if (plan === undefined) return undefined;
-  const candidates = site.units.filter((u) => u.record.code === plan.scope_unit_code);
-  const day = plan.date ?? "";
-  return (
-    candidates.find((u) => (u.record.valid_from ?? "") <= day && day <= (u.record.valid_to ?? "9999")) ??
-    candidates.find((u) => u.ended) ??
-    candidates[0]
-  );
-}
-
-function within(unit: UnitView, scope: UnitView): boolean {
-  for (let u: UnitView | undefined = unit; u; u = u.parent) if (u.key === scope.key) return true;
-  return false;
+  if (plan.date !== undefined) return unitAt(site, plan.scope_unit_code, plan.date);
+  const versions = site.units.filter((u) => u.record.code === plan.scope_unit_code);
+  return versions.length === 1 ? versions[0] : undefined;
 }
 
 /** Units with data the target applies to. */
@@ -31,10 +23,10 @@ export function unitsForTarget(site: SiteModel, target: TargetRecord): UnitView[
   const scope = planScope(site, target.plan_id);
   if (scope === undefined) return [];
   const levels = target.applies_to === "all" ? ["province", "district", "commune"] : [target.applies_to];
-  const inScope = site.pages.filter((u) => levels.includes(u.level) && within(u, scope));
+  const inScope = site.pages.filter((u) => levels.includes(u.level) && isWithin(u, scope));
   // New communes formed from the plan's territory carry its commune-level targets after the reform.
   const successors = levels.includes("commune")
-    ? site.pages.filter((u) => u.level === "commune" && !u.ended && u.predecessors.some((p) => within(p, scope)))
+    ? site.pages.filter((u) => u.level === "commune" && !u.ended && u.predecessors.some((p) => isWithin(p, scope)))
     : [];
   const all = [...inScope, ...successors.filter((s) => !inScope.includes(s))];
   // A unit created after the due month could never have met the target: it is not judged on it.
@@ -49,8 +41,18 @@ export function targetsForUnit(site: SiteModel, unit: UnitView): TargetRecord[] 
 /**
  * A unit's status on a target. A province whose own one-stop desk reported nothing has no status:
  * the sum of its districts or communes is not the provincial desk a province-level target means.
+ * A unit abolished before the due month is not projected past its end: it met the target, or it
+ * ended before the due month without meeting it.
  */
 export function statusOf(unit: UnitView, target: TargetRecord): StatusResult {
   if (target.metric === undefined || !unit.ownData) return { status: "no_data" };
-  return targetStatus(monthlyValues(unit.monthly, target.metric), target);
+  const result = targetStatus(monthlyValues(metricSeries(unit, target.metric), target.metric), target);
+  const lastMonth = unit.record.valid_to?.slice(0, 7);
+  if (lastMonth !== undefined && lastMonth < target.due && result.status !== "met" && result.status !== "no_data") {
+    const ended: StatusResult = { status: "ended" };
+    if (result.value !== undefined) ended.value = result.value;
+    if (result.month !== undefined) ended.month = result.month;
+    return ended;
+  }
+  return result;
 }

@@ -12,7 +12,7 @@ import { formatPeriod } from "../lib/format";
 import { METRIC_DEFS } from "../metrics/definitions";
 import type { Granularity, SeriesPoint } from "../metrics/series";
 import type { Facts } from "../metrics/facts";
-import type { SiteModel, UnitView } from "./model";
+import { hasSample, type UnitView } from "./model";
 import { onlineSummary, onTimeSummary, satisfactionSummary } from "./summaries";
 import { digitizationTable, onlineTable, onTimeTable, satisfactionTable, type TableData } from "./tables";
 import {
@@ -53,7 +53,6 @@ function spanOf(unit: UnitView): string {
 }
 
 export function renderOnTime(
-  site: SiteModel,
   unit: UnitView,
   granularity: Granularity,
   definition: OnTimeDefinition,
@@ -70,7 +69,6 @@ export function renderOnTime(
     definitionLabel: METRIC_DEFS[definition].label,
     granularity,
   }).svg;
-  void site;
   return { svg: markSample(svg, unit.series[granularity].some((p) => p.facts.sample)), summary };
 }
 
@@ -92,15 +90,15 @@ export interface UnitChart {
   template?: string;
 }
 
-export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel): UnitChart[] {
+export function unitCharts(unit: UnitView, page: UnitPageModel): UnitChart[] {
   const span = spanOf(unit);
   const source = t(page.sample ? "chart.source.unitSample" : "chart.source.unit");
-  const onTime = renderOnTime(site, unit, "month", "on_time_rate");
+  const onTime = renderOnTime(unit, "month", "on_time_rate");
   const province = unit.level === "province" ? undefined : unit.province.monthly;
   const onlineGranularity = finestWithData(unit, (f) => f.procedures_total !== undefined || f.received_online !== undefined);
   const onlineData = onlineRows(unit.series[onlineGranularity]);
   const digitizationGranularity = finestWithData(unit, (f) => f.dossiers_received !== undefined);
-  const digitization = digitizationSeries(unit.series[digitizationGranularity], page.targets.map((x) => x.target));
+  const digitization = digitizationSeries(unit.series[digitizationGranularity], page.targets.map((x) => x.target), unit.level);
   const satisfactionGranularity = finestWithData(unit, (f) => f.responses !== undefined);
   const satisfaction = satisfactionRows(unit.series[satisfactionGranularity]);
   const onlineText = onlineSummary(unit.series[onlineGranularity]);
@@ -121,7 +119,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
         title: t("chart.ontime.title"),
         subtitle: t("chart.ontime.subtitle", { span, metric: METRIC_DEFS.on_time_rate.label, formula: METRIC_DEFS.on_time_rate.formula }),
         summary: onTime.summary,
-        svg: responsive((width) => renderOnTime(site, unit, "month", "on_time_rate", width).svg),
+        svg: responsive((width) => renderOnTime(unit, "month", "on_time_rate", width).svg),
         source,
         sample: page.sample,
         table: onTimeTable(onTimeRows(unit.monthly, province, "on_time_rate"), onTimeRows(unit.monthly, province, "on_time_766"), unit.fullName),
@@ -186,7 +184,7 @@ export function unitCharts(site: SiteModel, unit: UnitView, page: UnitPageModel)
       },
     },
   ];
-  if (page.formerArea) charts.push(formerAreaChart(unit, page.formerArea.month, source, page.sample));
+  if (page.formerArea) charts.push(formerAreaChart(unit, page.formerArea.month, source, page.sample || hasSample(page.formerArea)));
   return charts;
 }
 

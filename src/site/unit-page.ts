@@ -8,7 +8,7 @@ import { METRIC_DEFS } from "../metrics/definitions";
 import type { Granularity, SeriesPoint } from "../metrics/series";
 import { periodMonths } from "../lib/period";
 import { targetStatus, type StatusResult } from "../metrics/status";
-import { formerAreaSeries, type SiteModel, type UnitView } from "./model";
+import { formerAreaSeries, hasSample, type SiteModel, type UnitView } from "./model";
 import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
 import { statusOf, targetsForUnit } from "./targets";
 
@@ -127,7 +127,7 @@ export function monthlyValues(series: readonly SeriesPoint[], metric: MetricId):
 }
 
 /** Each digitization metric with the target that applies to this unit (the latest-due one). */
-export function digitizationSeries(series: readonly SeriesPoint[], targets: readonly TargetRecord[]): DigitizationSeries[] {
+export function digitizationSeries(series: readonly SeriesPoint[], targets: readonly TargetRecord[], level: UnitView["level"]): DigitizationSeries[] {
   return DIGITIZATION_METRICS.map((metric) => {
     const s: DigitizationSeries = {
       metric,
@@ -137,7 +137,11 @@ export function digitizationSeries(series: readonly SeriesPoint[], targets: read
         return value === undefined ? { period: p.period } : { period: p.period, value };
       }),
     };
-    const applicable = targets.filter((t) => t.metric === metric).sort((a, b) => b.due.localeCompare(a.due));
+    // The target written for the unit's own level wins over one for all levels; then the latest due.
+    const levelFirst = (t: TargetRecord) => (t.applies_to === level ? 0 : 1);
+    const applicable = targets
+      .filter((t) => t.metric === metric)
+      .sort((a, b) => levelFirst(a) - levelFirst(b) || (b.due < a.due ? -1 : b.due > a.due ? 1 : 0) || (a.id < b.id ? -1 : 1));
     const target = applicable[0];
     if (target) {
       s.target = { value: target.value, due: target.due, op: target.op, id: target.id, label: `${target.op === ">=" ? "≥" : "≤"} ${target.value}${target.unit}` };
@@ -160,7 +164,7 @@ export function unitPageModel(site: SiteModel, unit: UnitView): UnitPageModel {
   return {
     unit,
     headlines: HEADLINE_METRICS.map((m) => headline(unit, m)),
-    sample: unit.monthly.some((p) => p.facts.sample),
+    sample: hasSample(unit.series),
     formerArea: unit.level === "district" ? formerAreaSeries(unit) : undefined,
     targets,
   };

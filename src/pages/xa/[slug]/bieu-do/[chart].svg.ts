@@ -9,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { unit, granularity, definition, width } = props as ReturnType<typeof onTimeVariantPaths>[number]["props"];
-  return new Response(renderOnTime(getSite(), unit, granularity, definition, width).svg, { headers: { "Content-Type": "image/svg+xml" } });
+  return new Response(renderOnTime(unit, granularity, definition, width).svg, { headers: { "Content-Type": "image/svg+xml" } });
 };

@@ -1,0 +1,91 @@
+/** Regression tests for the site model: order-independent totals, honest gaps, ties, reform edges. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { TargetRecord } from "../../src/ingest/contract";
+import { validateDataDir } from "../../src/ingest/validate";
+import { buildModel, type SiteModel, type UnitView } from "../../src/site/model";
+import { competitionRank } from "../../src/site/indicators";
+import { planScope, statusOf } from "../../src/site/targets";
+import { digitizationSeries } from "../../src/site/unit-page";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function modelOf(files: Record<string, string>): SiteModel {
+  const dir = mkdtempSync(path.join(tmpdir(), "model-"));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  const report = validateDataDir(dir);
+  expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  return buildModel(report.records);
+}
+
+const UNITS = `code,name,type,level,parent_code,valid_from,valid_to
+64,Gia Lai,Tỉnh,province,,,2025-06-30
+637,Krông Pa,Huyện,district,64,,2025-06-30
+638,Phú Thiện,Huyện,district,64,,2025-06-30
+24076,Phú Túc,Thị trấn,commune,637,,2025-06-30
+`;
+const HEADER = "unit_code,period,received_carried_over,received_online,received_direct_postal,resolved_early,resolved_on_time,resolved_late,pending_within_term,pending_overdue";
+const unit = (site: SiteModel, key: string): UnitView => {
+  const u = site.byKey.get(key);
+  if (!u) throw new Error(key);
+  return u;
+};
+
+describe("province totals", () => {
+  it("include a district whose figures come only from its communes, whatever the row order of units.csv", () => {
+    const site = modelOf({
+      "units.csv": UNITS,
+      "exports/processing.csv": `${HEADER}\n24076,2025-01,0,10,5,15,0,0,0,0\n638,2025-01,0,5,5,10,0,0,0,0\n`,
+    });
+    expect(unit(site, "637@2025-06-30").monthly[0]?.facts.resolved_early).toBe(15);
+    expect(unit(site, "64@2025-06-30").monthly[0]?.facts.resolved_early).toBe(25);
+  });
+  it("are blank when a district never reported, rather than the sum of the others", () => {
+    const site = modelOf({ "units.csv": UNITS, "exports/processing.csv": `${HEADER}\n638,2025-01,0,5,5,10,0,0,0,0\n` });
+    expect(unit(site, "638@2025-06-30").hasData).toBe(true);
+    expect(unit(site, "64@2025-06-30").monthly.find((p) => p.period === "2025-01")?.facts.resolved_early).toBeUndefined();
+  });
+});
+
+describe("competitionRank", () => {
+  it("gives tied units the same rank and skips the next ones: 1, 2, 2, 4", () => {
+    const values = [99, 96, 96, 90];
+    expect(values.map((v) => competitionRank(v, values, "higher"))).toEqual([1, 2, 2, 4]);
+  });
+  it("ranks lower-is-better metrics from the smallest", () => expect(competitionRank(10, [10, 12, 8], "lower")).toBe(2));
+});
+
+describe("targets across the reform", () => {
+  const site = buildModel(validateDataDir("test/fixtures/valid").records);
+  const target = (over: Partial<TargetRecord>): TargetRecord => ({
+    id: "t", metric: "on_time_rate", op: ">=", value: 99.9, unit: "%", due: "2025-12", applies_to: "district", plan_id: "kh-64-2024-cchc",
+    plan_item: undefined, text: "t", uncertain: undefined, note: undefined, ...over,
+  });
+  it("a district abolished before the due month without meeting the target 'ended', not 'on track'", () => {
+    expect(statusOf(unit(site, "622@2025-06-30"), target({})).status).toBe("ended");
+  });
+  it("a district that met the target before it ended keeps 'met'", () => {
+    expect(statusOf(unit(site, "622@2025-06-30"), target({ value: 50 })).status).toBe("met");
+  });
+  it("a plan dated only by month resolves to the unit in force over that whole month (code 52 in 2025-08 is the new Gia Lai)", () => {
+    const plans = [...site.plans, { ...site.plans[0], id: "p-2025-08", date: "2025-08", scope_unit_code: "52" } as (typeof site.plans)[number]];
+    expect(planScope({ ...site, plans }, "p-2025-08")?.fullName).toBe("Tỉnh Gia Lai");
+    const bd = [...site.plans, { ...site.plans[0], id: "p-2025-q2", date: "2025-Q2", scope_unit_code: "52" } as (typeof site.plans)[number]];
+    expect(planScope({ ...site, plans: bd }, "p-2025-q2")?.fullName).toBe("Tỉnh Bình Định");
+  });
+  it("the digitization chart uses the target written for the unit's own level before one for all levels", () => {
+    const targets = [
+      target({ id: "all", metric: "digitized_dossier_share", applies_to: "all", value: 100, due: "2026-12" }),
+      target({ id: "commune", metric: "digitized_dossier_share", applies_to: "commune", value: 95, due: "2025-12" }),
+    ];
+    const series = digitizationSeries(unit(site, "24076").monthly, targets, "commune");
+    expect(series.find((s) => s.metric === "digitized_dossier_share")?.target?.id).toBe("commune");
+  });
+});
