@@ -167,7 +167,7 @@ export const en: Record<MessageKey, string> = {
   "province.lead.latest": "Latest period: {period}.",
   "province.published.heading": "Real published figures",
   "province.published.label": "Published figures",
-  "province.published.caption": "Published figures for {province}, with sources",
+  "province.published.caption": "Published figures for {unit}, with sources",
   "province.published.rank": "rank {rank}",
   "province.headlines.heading": "Latest period against the same period a year earlier",
   "province.ranking.heading": "Ranking of units, {period}",

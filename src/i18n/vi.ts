@@ -165,7 +165,7 @@ export const vi = {
   "province.lead.latest": "Kỳ mới nhất: {period}.",
   "province.published.heading": "Số liệu thật đã công bố",
   "province.published.label": "Số liệu đã công bố",
-  "province.published.caption": "Số liệu của {province} đã được công bố, kèm nguồn",
+  "province.published.caption": "Số liệu của {unit} đã được công bố, kèm nguồn",
   "province.published.rank": "hạng {rank}",
   "province.headlines.heading": "Kỳ mới nhất so với cùng kỳ năm trước",
   "province.ranking.heading": "Xếp hạng các đơn vị, {period}",
