@@ -198,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   "status.behind": "Behind",
   "status.no_data": "No data",
   "status.ended": "Ended before due",
+  "card.flagged": "The source figures of this period do not add up: {note}",
 
   // Targets tracker and target pages.
   "tracker.lead": "{targets} quantified targets from {plans} plans. Each target applies to the units of the level its document names within the plan's area; status uses data up to the latest period ({latest}); see",

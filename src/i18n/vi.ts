@@ -196,6 +196,7 @@ export const vi = {
   "status.behind": "Chậm",
   "status.no_data": "Chưa có số liệu",
   "status.ended": "Chấm dứt trước hạn",
+  "card.flagged": "Số liệu nguồn kỳ này không cân đối: {note}",
 
   // Targets tracker and target pages.
   "tracker.lead": "{targets} chỉ tiêu định lượng của {plans} kế hoạch. Mỗi chỉ tiêu áp dụng cho các đơn vị thuộc địa bàn của kế hoạch ở cấp ghi trong văn bản; trạng thái tính theo số liệu đến kỳ mới nhất ({latest}), xem",

@@ -43,6 +43,13 @@ export interface Headline {
   provinceValue?: number;
   rank?: number;
   of?: number;
+  /** Known source inconsistencies in the period the value comes from. */
+  flags?: string[];
+}
+
+/** Notes of known source inconsistencies in one period of a series. */
+export function flagsAt(series: readonly SeriesPoint[], period: string): string[] {
+  return series.find((p) => p.period === period)?.facts.inconsistencies ?? [];
 }
 
 /** Units of the same level in the same province that have data: who a unit is ranked against. */
@@ -71,6 +78,8 @@ export function headline(unit: UnitView, metric: MetricId): Headline {
   const latest = latestWithValue(series, metric);
   if (latest === undefined) return { metric };
   const h: Headline = { metric, period: latest.period, value: latest.value };
+  const flags = flagsAt(series, latest.period);
+  if (flags.length > 0) h.flags = flags;
   const ly = valueAt(series, metric, samePeriodLastYear(latest.period));
   if (ly !== undefined) h.lastYear = ly;
   if (unit.level !== "province") {

@@ -5,7 +5,7 @@
 import type { MetricId } from "../ingest/contract";
 import { samePeriodLastYear } from "../lib/period";
 import { METRIC_DEFS } from "../metrics/definitions";
-import { competitionRank, HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";
+import { competitionRank, flagsAt, HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";
 import type { UnitView } from "./model";
 import { gridLayout } from "./tile-layout";
 
@@ -31,7 +31,8 @@ export function provinceHeadlines(province: UnitView) {
   return HEADLINE_METRICS.map((metric) => {
     const latest = latestWithValue(province.monthly, metric);
     const lastYear = latest === undefined ? undefined : valueAt(province.monthly, metric, samePeriodLastYear(latest.period));
-    return { metric, def: METRIC_DEFS[metric], period: latest?.period ?? month, value: latest?.value, lastYear };
+    const flags = latest === undefined ? [] : flagsAt(province.monthly, latest.period);
+    return { metric, def: METRIC_DEFS[metric], period: latest?.period ?? month, value: latest?.value, lastYear, flags };
   });
 }
 

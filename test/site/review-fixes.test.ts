@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { TargetRecord } from "../../src/ingest/contract";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, type SiteModel, type UnitView } from "../../src/site/model";
-import { competitionRank } from "../../src/site/indicators";
+import { competitionRank, headline } from "../../src/site/indicators";
 import { planScope, statusOf } from "../../src/site/targets";
 import { digitizationSeries } from "../../src/site/unit-page";
 
@@ -22,6 +22,7 @@ function modelOf(files: Record<string, string>): SiteModel {
   }
   const report = validateDataDir(dir);
   expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect(report.accounts.every((a) => a.rejected === 0)).toBe(true);
   return buildModel(report.records);
 }
 
@@ -51,6 +52,16 @@ describe("province totals", () => {
     const site = modelOf({ "units.csv": UNITS, "exports/processing.csv": `${HEADER}\n638,2025-01,0,5,5,10,0,0,0,0\n` });
     expect(unit(site, "638@2025-06-30").hasData).toBe(true);
     expect(unit(site, "64@2025-06-30").monthly.find((p) => p.period === "2025-01")?.facts.resolved_early).toBeUndefined();
+  });
+});
+
+describe("headline figures", () => {
+  it("carry the source-inconsistency note of the period they come from", () => {
+    const site = modelOf({
+      "units.csv": UNITS,
+      "exports/processing.csv": `${HEADER},known_inconsistency\n638,2025-01,0,5,5,10,0,0,0,1,lệch 1 hồ sơ như báo cáo gốc\n`,
+    });
+    expect(headline(unit(site, "638@2025-06-30"), "on_time_rate").flags).toEqual(["lệch 1 hồ sơ như báo cáo gốc"]);
   });
 });
 
