@@ -1,20 +1,32 @@
 /**
  * npm run build: validate the data directory, build the site into a fresh folder, and only then
- * swap it in for dist/. A failed build leaves the last good site exactly as it was.
+ * swap it in for dist/. A failed or interrupted build leaves the last good site exactly as it was.
  *   DATA_DIR=path  data directory (default data)
  *   OUT_DIR=path   published site (default dist)
  */
-import { execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
-import { formatReport, validateDataDir } from "../src/ingest/validate";
+import { formatReport, validateDataDir, type ValidationReport } from "../src/ingest/validate";
 
 const dataDir = process.env["DATA_DIR"] ?? "data";
 const outDir = path.resolve(process.env["OUT_DIR"] ?? "dist");
 const staging = `${outDir}.build-${process.pid}`;
 const retired = `${outDir}.old-${process.pid}`;
 
-const report = validateDataDir(dataDir);
+let report: ValidationReport;
+try {
+  report = validateDataDir(dataDir);
+} catch (e) {
+  // Validation reports every problem of the data as an issue; reaching here is a bug, said in one line.
+  const detail = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, " ");
+  console.error(
+    `Dừng dựng trang: lỗi bất ngờ khi kiểm tra dữ liệu ${dataDir} (${detail}); trang cũ trong ${outDir} được giữ nguyên. / ` +
+      `Build stopped: unexpected error while validating the data in ${dataDir} (${detail}); ${outDir} left as it was.`,
+  );
+  process.exit(1);
+}
 if (!report.ok) {
   console.error(formatReport(report));
   console.error(`\nDừng dựng trang: dữ liệu có lỗi; trang cũ trong ${outDir} được giữ nguyên.`);
@@ -23,13 +35,33 @@ if (!report.ok) {
 }
 console.log(`Dữ liệu hợp lệ / data valid: ${report.accounts.reduce((n, a) => n + a.accepted, 0)} dòng, ${report.warnings} cảnh báo.`);
 
-try {
-  execFileSync("astro", ["build"], {
-    stdio: "inherit",
-    env: { ...process.env, DATA_DIR: path.resolve(dataDir), OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: "1" },
+// Astro runs as a child process so that SIGINT/SIGTERM reach this process while it builds: the signal
+// is passed on to astro, and once astro has exited the half-written staging directory is removed.
+let stoppedBy: NodeJS.Signals | undefined;
+const astro = spawn("astro", ["build"], {
+  stdio: "inherit",
+  env: { ...process.env, DATA_DIR: path.resolve(dataDir), OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: "1" },
+});
+const stop = (signal: NodeJS.Signals): void => {
+  stoppedBy ??= signal;
+  astro.kill(signal);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+const exitCode = await new Promise<number | null>((resolve) => {
+  astro.on("error", (e) => {
+    console.error(`Không chạy được astro / cannot run astro: ${e.message}`);
+    resolve(null);
   });
-} catch {
+  astro.on("close", (code) => resolve(code));
+});
+
+if (stoppedBy !== undefined || exitCode !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  if (stoppedBy !== undefined) {
+    console.error(`\nĐã dừng dựng trang (${stoppedBy}); trang cũ trong ${outDir} được giữ nguyên. / Build interrupted (${stoppedBy}); ${outDir} left as it was.`);
+    process.exit(128 + constants.signals[stoppedBy]);
+  }
   console.error(`\nDựng trang thất bại; trang cũ trong ${outDir} được giữ nguyên. / Build failed; ${outDir} left as it was.`);
   process.exit(1);
 }

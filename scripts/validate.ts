@@ -1,6 +1,6 @@
 /**
  * npm run validate -- <dir> [--json]
- * Exit 0: valid (warnings allowed). 1: errors found. 2: usage or I/O problem.
+ * Exit 0: valid (warnings allowed). 1: errors found (unreadable files included). 2: usage, or an unexpected failure.
  */
 import { existsSync, statSync } from "node:fs";
 import { formatReport, reportJson, validateDataDir } from "../src/ingest/validate";
@@ -24,6 +24,8 @@ try {
   console.log(json ? reportJson(report) : formatReport(report));
   process.exitCode = report.ok ? 0 : 1;
 } catch (e) {
-  console.error(`Lỗi đọc dữ liệu / I/O error: ${e instanceof Error ? e.message : String(e)}`);
+  // Unreadable files are issues in the report; an exception here is a bug, said in one line.
+  const detail = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, " ");
+  console.error(`Lỗi bất ngờ khi kiểm tra dữ liệu / unexpected error while validating: ${detail}`);
   process.exit(2);
 }

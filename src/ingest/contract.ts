@@ -312,5 +312,3 @@ export type TaskRecord = z.output<typeof tasks.schema>;
 export type TargetRecord = z.output<typeof targets.schema>;
 export type AgencyRecord = z.output<typeof agencies.schema>;
 export type PublishedRecord = z.output<typeof published.schema>;
-
-export const DATASET_NAMES = DATASETS.map((d) => d.name);

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { Reason } from "./issues";
-import { parseCount, parseDecimal, parsePercent, type NumberResult } from "./numbers";
+import { parseCount, parseDecimal, type NumberResult } from "./numbers";
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
@@ -117,11 +117,6 @@ export const nonNegativeDecimal: FieldSpec<number> = {
     if (result.ok && result.value < 0) return bad("giá trị không được âm", "the value cannot be negative");
     return result;
   },
-};
-
-export const percent: FieldSpec<number> = {
-  kind: "tỷ lệ % 0–100 (97,5 hoặc 97,5%) / percentage",
-  read: numeric(parsePercent),
 };
 
 export type Period =

@@ -9,7 +9,10 @@ export interface Issue {
   file: string;
   /** 1-based line in the source file where the record starts; 0 when the issue is about the whole file. */
   line: number;
-  /** 1-based column (field position in the header); 0 when not about one field. */
+  /**
+   * 1-based column: the field's position in the header, or for a JSON syntax error the character
+   * column on its line; 0 when not about one field.
+   */
   column: number;
   field?: string;
   value?: string;
@@ -66,6 +69,9 @@ export function formatIssue(issue: Issue): string {
   return `${where}: ${label}${what}: ${issue.vi} (${issue.severity}: ${issue.en})`;
 }
 
+/** Plain UTF-16 code-unit order: the same on every machine, whatever its locale or ICU data. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function compareIssues(a: Issue, b: Issue): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.vi.localeCompare(b.vi);
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.vi, b.vi);
 }

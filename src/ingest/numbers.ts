@@ -1,6 +1,6 @@
 /**
  * Vietnamese number formats as officials type them: `.` or space groups thousands
- * (`1.234`, `1 234`), `,` marks decimals (`97,5`), `%` may follow a percentage.
+ * (`1.234`, `1 234`), `,` marks decimals (`97,5`).
  * A value whose reading depends on a guess is refused, never guessed.
  */
 import type { Reason } from "./issues";
@@ -59,16 +59,6 @@ export function parseDecimal(raw: string): NumberResult {
     return fail(`"${raw}" không phải là số`, `"${raw}" is not a number`);
   const value = Number(normalized);
   return { ok: true, value: negative ? -value : value };
-}
-
-/** A percentage, with or without `%`: `97,5%` = 97.5. Must lie in 0–100. */
-export function parsePercent(raw: string): NumberResult {
-  const s = normalizeSpaces(raw).replace(/\s*%$/, "");
-  const result = parseDecimal(s);
-  if (!result.ok) return result;
-  if (result.value < 0 || result.value > 100)
-    return fail(`"${raw}" nằm ngoài khoảng 0–100%`, `"${raw}" is outside 0–100%`);
-  return result;
 }
 
 function normalizeSpaces(raw: string): string {

@@ -7,6 +7,8 @@ import type { UnitRecord } from "./contract";
 import { issueAt, type Issue, type Reason, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
 import { periodMonths, periodRange, type DateRange } from "../lib/period";
+// definitions.ts imports only types from ingest, so this adds no import cycle.
+import { METRIC_DEFS } from "../metrics/definitions";
 import { UnitIndex, validityOf } from "../model/unit-index";
 
 type Rec = Located<Record<string, unknown>>;
@@ -125,6 +127,9 @@ export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new 
 }
 
 const LEVEL_RANK = { province: 0, district: 1, commune: 2 } as const;
+
+/** The day an open-ended validity is read at, as src/site resolves an agency without valid_to. */
+const LATEST_DAY = "9999-12-31";
 
 function span(u: UnitRecord): string {
   return `${u.valid_from ?? "…"}→${u.valid_to ?? "nay"}`;
@@ -269,17 +274,41 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
     refMany(rec, "coordinating_agencies", agencies, AGENCY);
     refMany(rec, "target_ids", targets, TARGET);
   }
-  for (const rec of records.targets as Rec[]) refOne(rec, "plan_id", plans, PLAN);
+  for (const rec of records.targets) {
+    refOne(rec as Rec, "plan_id", plans, PLAN);
+    // The site prints the target's value with this unit beside the metric's own figures.
+    const { metric, unit } = rec.record;
+    if (metric === undefined) continue;
+    const expected = METRIC_DEFS[metric].unit;
+    if (unit !== expected)
+      err(rec as Rec, "unit", unit, {
+        vi: `đơn vị tính "${unit}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
+        en: `unit "${unit}" does not match metric ${metric}, which is measured in "${expected}"`,
+      });
+  }
   for (const rec of records.agencies as Rec[]) {
     const codeValue = rec.record["unit_code"] as string;
     const validTo = rec.record["valid_to"] as string | undefined;
+    // The site finds an agency's unit on its last day: valid_to, or for a body still at work the far future.
     if (!units.hasCode(codeValue))
       err(rec, "unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
-    else if (validTo !== undefined && units.at(codeValue, validTo) === undefined)
-      err(rec, "unit_code", codeValue, {
-        vi: `không có đơn vị mã ${codeValue} còn hiệu lực vào ngày ${validTo}`,
-        en: `no unit ${codeValue} in force on ${validTo}`,
-      });
+    else if (units.at(codeValue, validTo ?? LATEST_DAY) === undefined) {
+      const ended = units.versions(codeValue).map((u) => u.valid_to ?? LATEST_DAY).sort().at(-1) ?? "";
+      err(
+        rec,
+        "unit_code",
+        codeValue,
+        validTo === undefined
+          ? {
+              vi: `đơn vị mã ${codeValue} đã chấm dứt ngày ${ended}; ghi valid_to cho cơ quan (ngày cơ quan ngừng hoạt động, không muộn hơn ${ended})`,
+              en: `unit ${codeValue} ended on ${ended}; give the agency a valid_to (the day it ceased, no later than ${ended})`,
+            }
+          : {
+              vi: `không có đơn vị mã ${codeValue} còn hiệu lực vào ngày ${validTo}`,
+              en: `no unit ${codeValue} in force on ${validTo}`,
+            },
+      );
+    }
   }
   for (const rec of records.published as Rec[]) {
     const codeValue = rec.record["unit_code"] as string;

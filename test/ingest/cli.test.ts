@@ -1,10 +1,10 @@
 /** `npm run validate -- <dir> [--json]` as a process: exit 0 valid, 1 errors, 2 usage or I/O. */
 import { execFile, execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { defectDir, FIXTURES, ROOT, VALID_DIR } from "./helpers";
+import { defectDir, FIXTURES, ROOT, SMALL_UNITS, tempDataDir, VALID_DIR } from "./helpers";
 
 interface Run {
   status: number;
@@ -87,6 +87,21 @@ describe("scripts/validate.ts", { timeout: 60_000 }, () => {
       accepted: 1,
       rejected: 1,
     });
+  });
+
+  it("validate <dir with a broken link and a directory named published.json> exits 1 and names both, without a stack trace", () => {
+    const { dir, cleanup } = tempDataDir({ "units.csv": SMALL_UNITS, "published.json/x.csv": "" });
+    try {
+      symlinkSync(path.join(dir, "khong-co.csv"), path.join(dir, "plans.csv"));
+      const run = validateCli(dir);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toContain(`${dir}/plans.csv: lỗi: không đọc được "plans.csv": liên kết tượng trưng bị hỏng`);
+      expect(run.stdout).toContain(`${dir}/published.json: lỗi: "published.json" là một thư mục, không phải tệp dữ liệu`);
+      expect(run.stdout).toContain("Invalid: 2 error(s), 0 warning(s).");
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      cleanup();
+    }
   });
 
   it("validate without a directory exits 2 with the usage", () => {

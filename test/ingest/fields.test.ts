@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { processing, units } from "../../src/ingest/contract";
+import { DATASETS, processing, units } from "../../src/ingest/contract";
+import * as fields from "../../src/ingest/fields";
 import {
   bool, code, count, date, decimal, list, looseDate, month, nonNegativeDecimal, oneOf, period, text, type ReadResult,
 } from "../../src/ingest/fields";
@@ -71,6 +72,15 @@ describe("cell codecs", () => {
 });
 
 describe("dataset schemas", () => {
+  it("every field codec fields.ts exports is used by some dataset of the contract (no dead codecs)", () => {
+    const used = new Set(DATASETS.flatMap((d) => Object.values(d.fields).map((f: { kind: string }) => f.kind)));
+    const codecs = Object.entries(fields as Record<string, unknown>).flatMap(([name, v]) =>
+      typeof v === "object" && v !== null && "kind" in v && "read" in v ? [[name, String(v.kind)] as const] : [],
+    );
+    expect(codecs.length).toBeGreaterThan(5);
+    expect(codecs.filter(([, kind]) => !used.has(kind)).map(([name]) => name)).toEqual([]);
+  });
+
   it("an optional field whose column is absent reads as undefined (zod 4 regression)", () => {
     const result = units.schema.safeParse({ code: "64", name: "Gia Lai", type: "Tỉnh", level: "province" });
     expect(result.success).toBe(true);

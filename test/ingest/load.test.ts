@@ -1,7 +1,10 @@
+import { mkdirSync, symlinkSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { processing, units } from "../../src/ingest/contract";
 import { loadDataDir, readDatasetFile } from "../../src/ingest/load";
-import { PROCESSING_HEADER, SMALL_UNITS, tempDataDir, windows1258 } from "./helpers";
+import { validateDataDir } from "../../src/ingest/validate";
+import { PROCESSING_HEADER, SMALL_UNITS, tempDataDir, where, windows1258 } from "./helpers";
 
 const utf8 = (s: string) => Buffer.from(s, "utf8");
 
@@ -98,6 +101,33 @@ describe("readDatasetFile", () => {
     expect(loaded.issues).toEqual([expect.objectContaining({ file: "units.csv", line: 0, column: 0 })]);
   });
 
+  it("readDatasetFile warns once per column about values under an empty header, at the first such row", () => {
+    const csv = "code,name,,type,level,\n64,Gia Lai,,Tỉnh,province,\n637,Krông Pa,ghi chú,Huyện,district,x\n622,Pleiku,khác,Thành phố,district,\n";
+    const loaded = readDatasetFile(units, utf8(csv), "units.csv");
+    expect(loaded.account).toMatchObject({ read: 3, accepted: 3, rejected: 0 });
+    expect(loaded.issues.map((i) => [i.severity, i.line, i.column, i.en])).toEqual([
+      ["warning", 3, 3, "column 3 has no header but holds values on 2 row(s) (first on line 3); they are not read: name the column or delete the values"],
+      ["warning", 3, 6, "column 6 has no header but holds values on 1 row(s) (first on line 3); they are not read: name the column or delete the values"],
+    ]);
+    expect(loaded.issues[0]?.vi).toBe("cột 3 không có tiêu đề nhưng có giá trị ở 2 dòng (đầu tiên ở dòng 3); các giá trị này không được đọc: hãy đặt tên cột hoặc xóa chúng");
+  });
+
+  it("readDatasetFile says nothing about an empty-header column that is empty, as spreadsheets export it", () => {
+    expect(readDatasetFile(units, utf8("code,name,type,level,,\n64,Gia Lai,Tỉnh,province,, \n"), "units.csv").issues).toEqual([]);
+  });
+
+  it("readDatasetFile warns about a JSON value under the empty key", () => {
+    const loaded = readDatasetFile(units, utf8('[\n{"code": "64", "name": "Gia Lai", "type": "Tỉnh", "level": "province", "": 7}\n]'), "units.json");
+    expect(loaded.issues.map((i) => [i.severity, i.line, i.column])).toEqual([["warning", 2, 5]]);
+  });
+
+  it("readDatasetFile reports a JSON syntax error at its line and character column", () => {
+    const json = '[\n  {"code": "64", "name": "Gia Lai", "type": "Tỉnh", "level": "province"},\n  {"code": "637",\n   "name": "Krông Pa",}\n]';
+    const loaded = readDatasetFile(units, utf8(json), "units.json");
+    expect(loaded.issues.map((i) => [i.line, i.column])).toEqual([[4, 22]]);
+    expect(loaded.issues[0]?.vi).toContain("dòng 4, cột 22");
+  });
+
   it("readDatasetFile turns an unterminated quote into one issue at its line", () => {
     const loaded = readDatasetFile(units, utf8('code,name,type,level\n64,"Gia Lai,Tỉnh,province\n'), "units.csv");
     expect(loaded.account).toMatchObject({ read: 0, accepted: 0, rejected: 0 });
@@ -131,12 +161,107 @@ describe("loadDataDir", () => {
     }
   });
 
+  it("loadDataDir reads data files in subfolders of a dataset folder and skips README/LICENSE files there", () => {
+    const { dir, cleanup } = tempDataDir({
+      "units.csv": SMALL_UNITS,
+      "exports/processing/2024.csv": `${PROCESSING_HEADER}\n637,2024-01,1,1,1,1,1,1,0,0,,\n`,
+      "exports/processing/2024/more.csv": `${PROCESSING_HEADER}\n637,2024-02,1,1,1,1,1,1,0,0,,\n`,
+      "exports/processing/2025/q3/more.json": "[]",
+      "exports/processing/README.txt": "Ghi chú về dữ liệu",
+      "exports/processing/2024/LICENSE.csv": "giấy phép",
+      "exports/processing/2024/ghi-chu.md": "# không phải dữ liệu",
+    });
+    try {
+      // A link back to the folder itself must not send the walk round in circles.
+      symlinkSync(path.join(dir, "exports/processing"), path.join(dir, "exports/processing/2025/loop"));
+      const loaded = loadDataDir(dir);
+      expect(loaded.accounts.map((a) => [a.file.slice(dir.length + 1), a.dataset])).toEqual([
+        ["units.csv", "units"],
+        ["exports/processing/2024.csv", "exports/processing"],
+        ["exports/processing/2024/more.csv", "exports/processing"],
+        ["exports/processing/2025/q3/more.json", "exports/processing"],
+      ]);
+      expect(loaded.records["exports/processing"].map((r) => r.record.period)).toEqual(["2024-01", "2024-02"]);
+      expect(loaded.issues).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it("loadDataDir reports a missing units list", () => {
     const { dir, cleanup } = tempDataDir({ "plans.json": "[]" });
     try {
       expect(loadDataDir(dir).issues.map((i) => i.en)).toEqual([
         "the units list (units.csv or units.json) is missing: unit codes cannot be checked",
       ]);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe("validateDataDir never throws on unreadable entries: each becomes an error naming the file", () => {
+  /** A data dir with the given files and symbolic links (link → target, relative to the dir). */
+  function withLinks(files: Record<string, string>, links: Record<string, string>, dirs: string[] = []) {
+    const t = tempDataDir(files);
+    for (const d of dirs) mkdirSync(path.join(t.dir, d), { recursive: true });
+    for (const [link, target] of Object.entries(links)) {
+      mkdirSync(path.dirname(path.join(t.dir, link)), { recursive: true });
+      symlinkSync(path.join(t.dir, target), path.join(t.dir, link));
+    }
+    return t;
+  }
+  const errorsOf = (dir: string) => {
+    const report = validateDataDir(dir);
+    return { report, errors: report.issues.filter((i) => i.severity === "error").map((i) => `${where(i, dir)}: ${i.vi} / ${i.en}`) };
+  };
+
+  it("a broken symbolic link named like a dataset file (units.csv)", () => {
+    const { dir, cleanup } = withLinks({ "plans.json": "[]" }, { "units.csv": "khong-co.csv" });
+    try {
+      const { report, errors } = errorsOf(dir);
+      expect(report.ok).toBe(false);
+      expect(errors).toContainEqual(expect.stringMatching(/^units\.csv: không đọc được "units\.csv": liên kết tượng trưng bị hỏng.* \/ cannot read "units\.csv": broken symbolic link/));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("a broken symbolic link elsewhere in the data dir and inside a dataset folder", () => {
+    const { dir, cleanup } = withLinks(
+      { "units.csv": SMALL_UNITS },
+      { "bang-tam.csv": "khong-co.csv", "exports/processing/2024.csv": "khong-co.csv", "tai-lieu": "khong-co", tasks: "khong-co" },
+    );
+    try {
+      const { report, errors } = errorsOf(dir);
+      expect(report.ok).toBe(false);
+      expect(errors.map((e) => e.split(":")[0])).toEqual(["bang-tam.csv", "exports/processing/2024.csv", "tai-lieu", "tasks"]);
+      for (const e of errors) expect(e).toContain("broken symbolic link");
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("a directory named published.json (or exports/processing.csv)", () => {
+    const { dir, cleanup } = withLinks({ "units.csv": SMALL_UNITS, "published.json/x.txt": "?" }, {}, ["exports/processing.csv"]);
+    try {
+      const { report, errors } = errorsOf(dir);
+      expect(report.ok).toBe(false);
+      expect(errors).toEqual([
+        'exports/processing.csv: "processing.csv" là một thư mục, không phải tệp dữ liệu / "processing.csv" is a directory, not a data file',
+        'published.json: "published.json" là một thư mục, không phải tệp dữ liệu / "published.json" is a directory, not a data file',
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("a data dir that does not exist", () => {
+    const { dir, cleanup } = tempDataDir({});
+    try {
+      const { report, errors } = errorsOf(path.join(dir, "khong-co"));
+      expect(report.ok).toBe(false);
+      expect(errors).toContainEqual(expect.stringContaining("does not exist"));
     } finally {
       cleanup();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCount, parseDecimal, parsePercent, type NumberResult } from "../../src/ingest/numbers";
+import { parseCount, parseDecimal, type NumberResult } from "../../src/ingest/numbers";
 
 const value = (r: NumberResult) => (r.ok ? r.value : `refused: ${r.reason.en}`);
 const reason = (r: NumberResult) => (r.ok ? `read as ${r.value}` : `${r.reason.vi} / ${r.reason.en}`);
@@ -58,17 +58,4 @@ describe("parseDecimal", () => {
     expect(reason(parseDecimal("abc"))).toContain('"abc" không phải là số');
     expect(parseDecimal("1,2,3").ok).toBe(false);
   });
-});
-
-describe("parsePercent", () => {
-  it("parsePercent('97,5%') reads a percentage with %", () => expect(value(parsePercent("97,5%"))).toBe(97.5));
-  it("parsePercent('97,5 %') allows a space before %", () => expect(value(parsePercent("97,5 %"))).toBe(97.5));
-  it("parsePercent('100') and '0%' read the bounds", () => {
-    expect(value(parsePercent("100"))).toBe(100);
-    expect(value(parsePercent("0%"))).toBe(0);
-  });
-  it("parsePercent('101%') is outside 0–100", () => expect(reason(parsePercent("101%"))).toContain("ngoài khoảng 0–100%"));
-  it("parsePercent('-1%') is outside 0–100", () => expect(parsePercent("-1%").ok).toBe(false));
-  it("parsePercent('1.234%') passes on the ambiguity", () => expect(reason(parsePercent("1.234%"))).toContain("ambiguous"));
-  it("parsePercent('abc%') is not a number", () => expect(reason(parsePercent("abc%"))).toContain("not a number"));
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DATASETS, LEVELS, processing, UNIT_TYPES, units } from "../../src/ingest/contract";
 import { decodeBytes } from "../../src/ingest/decode";
 import { readDatasetFile, type LoadedFile } from "../../src/ingest/load";
-import { readCsv, readJson } from "../../src/ingest/table";
+import { jsonErrorLocation, readCsv, readJson } from "../../src/ingest/table";
 import { validateDataDir } from "../../src/ingest/validate";
 import { csvLine, PROCESSING_HEADER, SMALL_UNITS, tempDataDir, windows1258 } from "./helpers";
 
@@ -195,7 +195,14 @@ describe("arbitrary input never throws and is always accounted for", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
         const r = decodeBytes(bytes);
-        expect(r.ok ? typeof r.text : r.reason.en.length > 0).toBeTruthy();
+        if (r.ok) {
+          expect(["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1258"]).toContain(r.encoding);
+          expect(r.text).toBe(r.text.normalize("NFC"));
+          expect(r.text).not.toContain("\u0000");
+        } else {
+          expect(r.reason.vi).not.toBe("");
+          expect(r.reason.en).not.toBe("");
+        }
       }),
       { numRuns: 500 },
     );
@@ -217,9 +224,35 @@ describe("arbitrary input never throws and is always accounted for", () => {
     fc.assert(
       fc.property(jsonish, (text) => {
         const r = readJson(text);
-        expect(r.ok || r.line >= 1).toBe(true);
+        if (!r.ok) {
+          expect(r.line).toBeGreaterThanOrEqual(1);
+          expect(r.column).toBeGreaterThanOrEqual(0);
+        }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("jsonErrorLocation's own scan agrees with JSON.parse on whether a text is valid, and with V8 on where it is not", () => {
+    const pieces = ["[", "]", "{", "}", ",", ":", '"', "\\", "\\u", "a", "1", "0", "-", ".", "e", "E", "+", " ", "\n", "\r\n", "\t", "\u0001", "true", "nul", "9f", '"k"'];
+    const piece = fc.constantFrom(...pieces);
+    const broken = fc.tuple(fc.json(), fc.nat(), piece).map(([j, k, p]) => j.slice(0, k % (j.length + 1)) + p + j.slice(k % (j.length + 1)));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: piece, maxLength: 30 }), broken, fc.json()), (text) => {
+        let message: string | undefined;
+        try {
+          JSON.parse(text);
+        } catch (e) {
+          message = (e as Error).message;
+        }
+        const scanned = jsonErrorLocation("", text);
+        if (message === undefined) expect(scanned).toBeUndefined();
+        else {
+          expect(scanned, message).toBeDefined();
+          if (/position \d+/.test(message)) expect(scanned, message).toEqual(jsonErrorLocation(message, text));
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 

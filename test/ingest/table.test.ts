@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, readCsv, readJson, type RawTable, type TableResult } from "../../src/ingest/table";
+import { detectDelimiter, jsonErrorLocation, readCsv, readJson, type RawTable, type TableResult } from "../../src/ingest/table";
 
 function table(r: TableResult): RawTable {
   if (!r.ok) throw new Error(`line ${r.line}: ${r.reason.en}`);
@@ -116,6 +116,38 @@ describe("readJson", () => {
       expect(r.line).toBe(4);
       expect(r.reason.vi).toContain("JSON không hợp lệ");
     }
+  });
+
+  /** [line, column, reason] of a refused JSON text. */
+  const failure = (r: TableResult) => (r.ok ? "read" : [r.line, r.column, r.reason.en]);
+
+  it("readJson reports a trailing comma on line 4 at line 4, at the comma (V8 names no position for it)", () => {
+    // Line 4 ends with a comma before the closing bracket on line 5.
+    const r = readJson('[\n  {"unit_code": "637"},\n  {"unit_code": "638"},\n  {"unit_code": "639"},\n]');
+    expect(failure(r)).toEqual([4, 23, expect.stringMatching(/^invalid JSON at line 4, column 23: trailing comma before a closing bracket \(/)]);
+    if (!r.ok) expect(r.reason.vi).toMatch(/^JSON không hợp lệ ở dòng 4, cột 23: thừa dấu phẩy trước dấu đóng ngoặc \(/);
+  });
+
+  it("readJson reports a trailing comma inside an object on line 4 at line 4 (V8 points at the next line)", () => {
+    const r = readJson('[\n  {\n    "unit_code": "637",\n    "period": "2024-01",\n  }\n]');
+    expect(failure(r)).toEqual([4, 24, expect.stringContaining("trailing comma")]);
+  });
+
+  it("readJson reports other syntax errors at the offending character: line and column", () => {
+    expect(failure(readJson('[\n{"a": 1},\n{"a": 2\n]'))).toEqual([4, 1, expect.stringContaining("line 4, column 1")]);
+    expect(failure(readJson('[\n  {"a": tru}\n]'))).toEqual([2, 12, expect.stringContaining("line 2, column 12")]);
+    expect(failure(readJson('[\r\n  {"a": 1}\r\n]\r\nx'))).toEqual([4, 1, expect.stringContaining("line 4, column 1")]);
+    expect(failure(readJson('[\n  {"a": "chưa đóng}\n'))).toEqual([2, 20, expect.stringContaining("line 2, column 20")]); // the line break in the string
+  });
+
+  it("jsonErrorLocation reads both V8 message forms, and scans the text when the message names no position", () => {
+    const text = '[\n  {"a": 1},\n  {"a": 2\n]';
+    const expected = { line: 4, column: 1, trailingComma: false };
+    expect(jsonErrorLocation("Unexpected token ] in JSON at position 24", text)).toEqual(expected); // Node ≤ 18
+    expect(jsonErrorLocation("Expected ',' or '}' after property value in JSON at position 24 (line 4 column 1)", text)).toEqual(expected); // Node ≥ 20
+    expect(jsonErrorLocation("Expected ',' or '}' after property value in JSON (line 4 column 1)", text)).toEqual(expected);
+    expect(jsonErrorLocation(`Unexpected token ']', "...{"a": 2\n]" is not valid JSON`, text)).toEqual(expected);
+    expect(jsonErrorLocation("Unexpected end of JSON input", "[\n  {")).toEqual({ line: 2, column: 4, trailingComma: false });
   });
 
   it("readJson refuses anything but an array of objects", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/ingest/issues";
+import { compareIssues, formatIssue, type Issue } from "../../src/ingest/issues";
 import { reportJson, validateDataDir, type ValidationReport } from "../../src/ingest/validate";
 import { PROCESSING_HEADER, SMALL_UNITS, tempDataDir, where } from "./helpers";
 
@@ -28,6 +28,18 @@ describe("formatIssue", () => {
   });
   it("formatIssue prints only the file for whole-file issues and labels warnings", () => {
     expect(formatIssue({ severity: "warning", file: "x.csv", line: 0, column: 0, vi: "v", en: "e" })).toBe("x.csv: cảnh báo: v (warning: e)");
+  });
+});
+
+describe("compareIssues", () => {
+  const issue = (file: string, vi: string, line = 2): Issue => ({ severity: "error", file, line, column: 1, vi, en: vi });
+  it("compareIssues orders by UTF-16 code units, the same on every machine and locale", () => {
+    const sorted = [issue("a.csv", "x"), issue("B.csv", "x"), issue("Z.csv", "x"), issue("b.csv", "x")].sort(compareIssues);
+    expect(sorted.map((i) => i.file)).toEqual(["B.csv", "Z.csv", "a.csv", "b.csv"]);
+  });
+  it("compareIssues breaks ties on the reason by code units too (đ after every ASCII letter)", () => {
+    const sorted = [issue("x.csv", "đơn vị"), issue("x.csv", "e"), issue("x.csv", "Z")].sort(compareIssues);
+    expect(sorted.map((i) => i.vi)).toEqual(["Z", "e", "đơn vị"]);
   });
 });
 
@@ -127,6 +139,46 @@ describe("validateDataDir", () => {
       "unit-changes.csv:3:1 error: không có đơn vị mã này có hiệu lực ngày 2025-07-01",
       "unit-changes.csv:3:2 error: không có đơn vị mã này còn hiệu lực ngày 2025-06-30",
     ]);
+  });
+
+  it("validateDataDir refuses an agency of an abolished unit that has no valid_to: the site would resolve it at 9999-12-31", () => {
+    const { issues, report } = validate({
+      "units.csv": SMALL_UNITS,
+      "agencies.csv": [
+        "id,name,kind,level,unit_code,valid_to",
+        "ubnd-637,UBND huyện Krông Pa,UBND,district,637,",
+        "ubnd-637-cu,UBND huyện Krông Pa,UBND,district,637,2025-06-30",
+        "ubnd-24076,UBND xã Phú Túc,UBND,commune,24076,",
+        "",
+      ].join("\n"),
+    });
+    expect(issues).toEqual([
+      "agencies.csv:2:5 error: đơn vị mã 637 đã chấm dứt ngày 2025-06-30; ghi valid_to cho cơ quan (ngày cơ quan ngừng hoạt động, không muộn hơn 2025-06-30)",
+    ]);
+    expect(report.issues[0]?.en).toBe("unit 637 ended on 2025-06-30; give the agency a valid_to (the day it ceased, no later than 2025-06-30)");
+    expect(report.records.agencies.map((a) => a.record.id)).toEqual(["ubnd-637-cu", "ubnd-24076"]);
+  });
+
+  it("validateDataDir refuses a target whose unit of measure is not its metric's", () => {
+    const { issues, report } = validate({
+      "units.csv": SMALL_UNITS,
+      "plans.csv": "id,issuer,title,scope_unit_code,source\nkh-1,UBND,KH,52,x\n",
+      "targets.csv": [
+        "id,metric,op,value,unit,due,applies_to,plan_id,text",
+        "ct-1,on_time_rate,>=,95,%,2025-12,all,kh-1,x",
+        "ct-2,avg_wait_minutes,<=,15,phút,2025-12,all,kh-1,x",
+        "ct-3,avg_wait_minutes,<=,15,%,2025-12,all,kh-1,x",
+        "ct-4,online_dossier_share,>=,50,phút,2025-12,all,kh-1,x",
+        "ct-5,,>=,2,hồ sơ/người/năm,2025-12,all,kh-1,x",
+        "",
+      ].join("\n"),
+    });
+    expect(issues).toEqual([
+      'targets.csv:4:5 error: đơn vị tính "%" không khớp với chỉ số avg_wait_minutes, đo bằng "phút"',
+      'targets.csv:5:5 error: đơn vị tính "phút" không khớp với chỉ số online_dossier_share, đo bằng "%"',
+    ]);
+    expect(report.issues[0]?.en).toBe('unit "%" does not match metric avg_wait_minutes, which is measured in "phút"');
+    expect(report.records.targets.map((t) => t.record.id)).toEqual(["ct-1", "ct-2", "ct-5"]);
   });
 
   it("reference errors have an English gloss without Vietnamese in it", () => {
