@@ -6,7 +6,7 @@
 import type { UnitRecord } from "./contract";
 import { issueAt, type Issue, type Reason, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
-import { periodMonths, periodRange, type DateRange } from "../lib/period";
+import { dateOrPeriodRange, dayBefore, periodMonths, periodRange, type DateRange } from "../lib/period";
 // definitions.ts imports only types from ingest, so this adds no import cycle.
 import { METRIC_DEFS } from "../metrics/definitions";
 import { UnitIndex, validityOf } from "../model/unit-index";
@@ -258,7 +258,7 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
 
   for (const rec of records.plans as Rec[]) {
     const d = rec.record["date"] as string | undefined;
-    const day = d === undefined ? undefined : periodOrDay(d);
+    const day = d === undefined ? undefined : dateOrPeriodRange(d);
     const codeValue = rec.record["scope_unit_code"] as string;
     if (!units.hasCode(codeValue))
       err(rec, "scope_unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
@@ -323,20 +323,16 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
   }
   for (const rec of records["unit-changes"] as Rec[]) {
     const effective = rec.record["effective"] as string;
-    const dayBefore = new Date(Date.parse(effective) - 86_400_000).toISOString().slice(0, 10);
+    const lastDayBefore = dayBefore(effective);
     if (units.at(rec.record["new_code"] as string, effective) === undefined)
       err(rec, "new_code", rec.record["new_code"], {
         vi: `không có đơn vị mã này có hiệu lực ngày ${effective}`,
         en: `no unit with this code in force on ${effective}`,
       });
-    if (units.at(rec.record["old_code"] as string, dayBefore) === undefined)
+    if (units.at(rec.record["old_code"] as string, lastDayBefore) === undefined)
       err(rec, "old_code", rec.record["old_code"], {
-        vi: `không có đơn vị mã này còn hiệu lực ngày ${dayBefore}`,
-        en: `no unit with this code in force on ${dayBefore}`,
+        vi: `không có đơn vị mã này còn hiệu lực ngày ${lastDayBefore}`,
+        en: `no unit with this code in force on ${lastDayBefore}`,
       });
   }
-}
-
-function periodOrDay(d: string): DateRange {
-  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? { start: d, end: d } : periodRange(d);
 }
