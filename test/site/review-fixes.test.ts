@@ -9,6 +9,7 @@ import { buildModel, type SiteModel, type UnitView } from "../../src/site/model"
 import { competitionRank, headline } from "../../src/site/indicators";
 import { planScope, statusOf } from "../../src/site/targets";
 import { digitizationSeries } from "../../src/site/unit-page";
+import { withoutHoverTitles } from "../../src/site/unit-charts";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -98,5 +99,12 @@ describe("targets across the reform", () => {
     ];
     const series = digitizationSeries(unit(site, "24076").monthly, targets, "commune");
     expect(series.find((s) => s.metric === "digitized_dossier_share")?.target?.id).toBe("commune");
+  });
+});
+
+describe("withoutHoverTitles", () => {
+  it("drops per-mark hover titles and keeps the chart's accessible title", () => {
+    const svg = '<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect><title>T6/2025 · 97,5%</title></rect></svg>';
+    expect(withoutHoverTitles(svg)).toBe('<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect></rect></svg>');
   });
 });
