@@ -4,7 +4,7 @@ import { tileMap } from "../charts/tileMap";
 import { formatPercent, formatPeriod } from "../lib/format";
 import { METRIC_DEFS } from "../metrics/definitions";
 import { t } from "../i18n";
-import { HEADLINE_METRICS, valueAt } from "./indicators";
+import { flagsAt, HEADLINE_METRICS, valueAt } from "./indicators";
 import type { MetricId } from "../ingest/contract";
 import { hasSample, type UnitView } from "./model";
 import { rankedUnits, tileGrid } from "./province-page";
@@ -78,7 +78,9 @@ export function renderTileMap(province: UnitView, month: string, metric: MetricI
   const grid = tileGrid(units, Math.ceil(Math.sqrt(units.length * 1.6)));
   const cells = grid.cells.map(({ unit, row, col }) => {
     const value = valueAt(unit.monthly, metric, month);
-    return { code: unit.record.code, name: unit.record.name, row, col, label: value === undefined ? t("missing") : formatPercent(value, 0), ...(value === undefined ? {} : { value }) };
+    // A tile whose source figures do not add up carries the same ⚠ as the charts and tables.
+    const flag = flagsAt(unit.monthly, month).length > 0 ? " ⚠" : "";
+    return { code: unit.record.code, name: unit.record.name, row, col, label: value === undefined ? t("missing") : `${formatPercent(value, 0)}${flag}`, ...(value === undefined ? {} : { value }) };
   });
   const label = METRIC_DEFS[metric].label;
   const summary = t("province.map.summary", { metric: label, count: units.length, period: formatPeriod(month), layout: tileLayoutPhrase(province, units) });

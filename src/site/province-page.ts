@@ -14,6 +14,8 @@ export interface RankingRow {
   values: Partial<Record<MetricId, number>>;
   /** Competition rank by the on-time rate; undefined without a value. */
   rank?: number;
+  /** Known source inconsistencies of the unit in the ranked month. */
+  flags: string[];
 }
 
 /** The units a province page ranks: districts before the reform, communes after. */
@@ -40,6 +42,7 @@ export function ranking(province: UnitView, month: string): RankingRow[] {
   const rows = rankedUnits(province)
     .map((unit) => ({
       unit,
+      flags: flagsAt(unit.monthly, month),
       values: Object.fromEntries(
         HEADLINE_METRICS.map((m) => [m, valueAt(unit.monthly, m, month)]).filter(([, v]) => v !== undefined),
       ) as Partial<Record<MetricId, number>>,

@@ -7,6 +7,7 @@ import type { TargetRecord } from "../../src/ingest/contract";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, type SiteModel, type UnitView } from "../../src/site/model";
 import { competitionRank, headline } from "../../src/site/indicators";
+import { ranking } from "../../src/site/province-page";
 import { planScope, statusOf } from "../../src/site/targets";
 import { digitizationSeries } from "../../src/site/unit-page";
 import { withoutHoverTitles } from "../../src/site/unit-charts";
@@ -63,6 +64,14 @@ describe("headline figures", () => {
       "exports/processing.csv": `${HEADER},known_inconsistency\n638,2025-01,0,5,5,10,0,0,0,1,lệch 1 hồ sơ như báo cáo gốc\n`,
     });
     expect(headline(unit(site, "638@2025-06-30"), "on_time_rate").flags).toEqual(["lệch 1 hồ sơ như báo cáo gốc"]);
+  });
+  it("and so does the province ranking row of that unit and month", () => {
+    const site = modelOf({
+      "units.csv": UNITS,
+      "exports/processing.csv": `${HEADER},known_inconsistency\n638,2025-01,0,5,5,10,0,0,0,1,lệch 1 hồ sơ\n24076,2025-01,0,10,5,15,0,0,0,0,\n`,
+    });
+    const rows = ranking(unit(site, "64@2025-06-30"), "2025-01");
+    expect(rows.map((r) => [r.unit.record.code, r.flags])).toEqual([["637", []], ["638", ["lệch 1 hồ sơ"]]]);
   });
 });
 
