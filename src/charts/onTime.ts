@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { formatCount, formatPercent, formatPeriod, granularityPhrase, joinList } from "../lib/format";
 import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
-import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
+import { DEFAULT_WIDTH, descText, emptyChart, FONT_SIZE, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
   isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
   type Maybe,
@@ -169,7 +169,10 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
             title: (d: PeriodValue) => markTitle(d.period, L.pendingOverdue, formatCount(d.value)),
           }),
           Plot.ruleY([0]),
-          band >= 24 ? Plot.text(pending, { x: "period", y: "value", text: (d: { value: number }) => formatCount(d.value), dy: -7 }) : null,
+          // Value labels only when the widest one fits its bar's band (≈ 0.6 em per character).
+          band >= Math.max(24, ...pending.map((p) => formatCount(p.value).length * FONT_SIZE * 0.6 + 4))
+            ? Plot.text(pending, { x: "period", y: "value", text: (d: { value: number }) => formatCount(d.value), dy: -7 })
+            : null,
         ],
       }),
     );
