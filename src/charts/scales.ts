@@ -8,7 +8,7 @@ import { formatPercent, formatPeriod, formatPeriodShort } from "../lib/format";
 import { parsePeriod, periodDomain, type Granularity } from "../lib/period";
 import { FONT_SIZE, hatchFill, textWidth, wrapText, type Panel } from "./render";
 
-export const MARGIN = { top: 16, right: 104, bottom: 32, left: 52 } as const;
+export const MARGIN = { top: 16, right: 104, bottom: 32, left: 60 } as const;
 
 /** MARGIN as Plot options. */
 export const PLOT_MARGINS = {
