@@ -69,22 +69,10 @@ export function factsOfRows(rows: PeriodRows): Facts {
     if (p.known_inconsistency !== undefined) f.inconsistencies.push(p.known_inconsistency);
   }
   const o = rows.online;
-  if (o) {
-    f.procedures_total = o.procedures_total;
-    f.procedures_full_online = o.procedures_full_online;
-    f.procedures_partial_online = o.procedures_partial_online;
-    if (o.fee_dossiers !== undefined) f.fee_dossiers = o.fee_dossiers;
-    if (o.fee_dossiers_paid_online !== undefined) f.fee_dossiers_paid_online = o.fee_dossiers_paid_online;
-  }
+  if (o) copyCounts(f, o, ["procedures_total", "procedures_full_online", "procedures_partial_online", "fee_dossiers", "fee_dossiers_paid_online"]);
   const d = rows.digitization;
-  if (d) {
-    f.dossiers_received = d.dossiers_received;
-    f.dossiers_digitized = d.dossiers_digitized;
-    f.results_issued = d.results_issued;
-    f.results_digitized = d.results_digitized;
-    if (d.dossiers_reusing_data !== undefined) f.dossiers_reusing_data = d.dossiers_reusing_data;
-    if (d.dossiers_e_routed !== undefined) f.dossiers_e_routed = d.dossiers_e_routed;
-  }
+  if (d)
+    copyCounts(f, d, ["dossiers_received", "dossiers_digitized", "results_issued", "results_digitized", "dossiers_reusing_data", "dossiers_e_routed"]);
   const s = rows.satisfaction;
   if (s) {
     Object.assign(f, { responses: s.responses, very_satisfied: s.very_satisfied, satisfied: s.satisfied, neutral: s.neutral, dissatisfied: s.dissatisfied });
@@ -99,6 +87,14 @@ export function factsOfRows(rows: PeriodRows): Facts {
   }
   f.sample = [p, o, d, s].some((r) => r?.sample === true);
   return f;
+}
+
+/** Copies the counts a row has; an optional count it lacks stays missing, never 0. */
+function copyCounts<R extends object>(f: Facts, row: R, keys: readonly (keyof R & keyof Facts)[]): void {
+  for (const k of keys) {
+    const v = row[k];
+    if (typeof v === "number") (f as unknown as Record<string, number>)[k] = v;
+  }
 }
 
 /** Sums facts of consecutive periods (months of a quarter, or units of a province). */
