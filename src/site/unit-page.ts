@@ -30,26 +30,31 @@ export interface OnTimeRow {
   flagNote?: string;
 }
 
+/**
+ * A row from values that may be missing: missing ones are left out (never 0), which is what the
+ * optional fields of the chart rows mean.
+ */
+function rowOf<R extends object>(values: { [K in keyof R]-?: R[K] | undefined }): R {
+  return Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined)) as R;
+}
+
 /** Rows of the on-time chart; `series` and `province` are at the chart's granularity. */
 export function onTimeRows(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, definition: OnTimeDefinition): OnTimeRow[] {
-  const own = series;
   const prov = province === undefined ? undefined : new Map(province.map((p) => [p.period, p]));
-  return own.map((p) => {
+  return series.map((p) => {
     const f = p.facts;
-    const row: OnTimeRow = { period: p.period };
-    if (f.resolved_early !== undefined) row.early = f.resolved_early;
-    if (f.resolved_on_time !== undefined) row.onTime = f.resolved_on_time;
-    if (f.resolved_late !== undefined) row.late = f.resolved_late;
-    if (f.pending_overdue !== undefined) row.pendingOverdue = f.pending_overdue;
-    const rate = v(definition, p);
-    if (rate !== undefined) row.rate = rate;
-    const pr = v(definition, prov?.get(p.period));
-    if (pr !== undefined) row.provinceRate = pr;
-    if (f.inconsistencies.length > 0) {
-      row.flagged = true;
-      row.flagNote = f.inconsistencies.join("; ");
-    }
-    return row;
+    const flagged = f.inconsistencies.length > 0;
+    return rowOf<OnTimeRow>({
+      period: p.period,
+      early: f.resolved_early,
+      onTime: f.resolved_on_time,
+      late: f.resolved_late,
+      pendingOverdue: f.pending_overdue,
+      rate: v(definition, p),
+      provinceRate: v(definition, prov?.get(p.period)),
+      flagged: flagged ? true : undefined,
+      flagNote: flagged ? f.inconsistencies.join("; ") : undefined,
+    });
   });
 }
 
@@ -65,21 +70,18 @@ export interface OnlineRow {
 
 export function onlineRows(series: readonly SeriesPoint[]): OnlineRow[] {
   return series.map((p) => {
-    const f = p.facts;
-    const row: OnlineRow = { period: p.period };
     const full = v("full_online_procedure_share", p);
     const any = v("online_procedure_share", p);
-    if (full !== undefined) row.fullOnlineShare = full;
-    if (full !== undefined && any !== undefined) {
-      row.partialOnlineShare = any - full;
-      row.notOnlineShare = 100 - any;
-    }
-    const d = v("online_dossier_share", p);
-    if (d !== undefined) row.onlineDossierShare = d;
-    const fee = v("fee_paid_online_share", p);
-    if (fee !== undefined) row.feePaidOnlineShare = fee;
-    if (f.procedures_total !== undefined) row.proceduresTotal = f.procedures_total;
-    return row;
+    const both = full !== undefined && any !== undefined;
+    return rowOf<OnlineRow>({
+      period: p.period,
+      fullOnlineShare: full,
+      partialOnlineShare: both ? any - full : undefined,
+      notOnlineShare: both ? 100 - any : undefined,
+      onlineDossierShare: v("online_dossier_share", p),
+      feePaidOnlineShare: v("fee_paid_online_share", p),
+      proceduresTotal: p.facts.procedures_total,
+    });
   });
 }
 
@@ -97,17 +99,16 @@ export interface SatisfactionRow {
 export function satisfactionRows(series: readonly SeriesPoint[]): SatisfactionRow[] {
   return series.map((p) => {
     const f = p.facts;
-    const row: SatisfactionRow = { period: p.period };
-    const s = v("satisfaction_share", p);
-    if (s !== undefined) row.satisfiedShare = s;
-    if (f.responses !== undefined) row.responses = f.responses;
-    if (f.very_satisfied !== undefined) row.verySatisfied = f.very_satisfied;
-    if (f.satisfied !== undefined) row.satisfied = f.satisfied;
-    if (f.neutral !== undefined) row.neutral = f.neutral;
-    if (f.dissatisfied !== undefined) row.dissatisfied = f.dissatisfied;
-    const w = v("avg_wait_minutes", p);
-    if (w !== undefined) row.avgWaitMinutes = w;
-    return row;
+    return rowOf<SatisfactionRow>({
+      period: p.period,
+      satisfiedShare: v("satisfaction_share", p),
+      responses: f.responses,
+      verySatisfied: f.very_satisfied,
+      satisfied: f.satisfied,
+      neutral: f.neutral,
+      dissatisfied: f.dissatisfied,
+      avgWaitMinutes: v("avg_wait_minutes", p),
+    });
   });
 }
 

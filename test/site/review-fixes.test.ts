@@ -9,7 +9,7 @@ import { buildModel, type SiteModel, type UnitView } from "../../src/site/model"
 import { competitionRank, headline } from "../../src/site/indicators";
 import { ranking } from "../../src/site/province-page";
 import { planScope, statusOf } from "../../src/site/targets";
-import { digitizationSeries } from "../../src/site/unit-page";
+import { digitizationSeries, onTimeRows } from "../../src/site/unit-page";
 import { withoutHoverTitles } from "../../src/site/unit-charts";
 
 const dirs: string[] = [];
@@ -115,5 +115,18 @@ describe("withoutHoverTitles", () => {
   it("drops per-mark hover titles and keeps the chart's accessible title", () => {
     const svg = '<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect><title>T6/2025 · 97,5%</title></rect></svg>';
     expect(withoutHoverTitles(svg)).toBe('<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect></rect></svg>');
+  });
+});
+
+describe("chart rows", () => {
+  it("leave a missing month's values out instead of writing 0", () => {
+    const rows = onTimeRows([{ period: "2025-02", facts: { inconsistencies: [], sample: false } }], undefined, "on_time_rate");
+    expect(rows).toEqual([{ period: "2025-02" }]);
+  });
+  it("carry the flag and its note only for flagged periods", () => {
+    const facts = { resolved_early: 9, resolved_on_time: 0, resolved_late: 1, inconsistencies: ["lệch 2"], sample: true };
+    expect(onTimeRows([{ period: "2025-03", facts }], undefined, "on_time_rate")).toEqual([
+      { period: "2025-03", early: 9, onTime: 0, late: 1, rate: 90, flagged: true, flagNote: "lệch 2" },
+    ]);
   });
 });
