@@ -36,11 +36,15 @@ export function field<T>(spec: FieldSpec<T>, options: { required: boolean; doc: 
   });
   // zod 4 refuses an absent key whose value comes out undefined unless the schema is optional:
   // without this, an optional column missing from a file (or key missing from JSON) rejects every row.
-  return { schema: options.required ? schema : schema.optional(), kind: spec.kind, required: options.required, doc: options.doc };
+  return {
+    schema: options.required ? schema : schema.optional(), spec, kind: spec.kind, required: options.required, doc: options.doc,
+  };
 }
 
 export interface FieldDef<T> {
   schema: z.ZodType<T, unknown>;
+  /** The cell reader itself: rows are read through it directly, one call per cell, without building a zod object. */
+  spec: FieldSpec<unknown>;
   kind: string;
   required: boolean;
   doc: string;
@@ -89,7 +93,7 @@ const numeric =
   (parse: (s: string) => NumberResult) =>
   (raw: unknown): ReadResult<number> => {
     if (typeof raw === "number")
-      return Number.isFinite(raw) ? { ok: true, value: raw } : bad("không phải là số", "not a number");
+      return Number.isFinite(raw) ? { ok: true, value: 0 + raw } : bad("không phải là số", "not a number");
     const s = asText(raw);
     return s === undefined ? bad("không phải là số", "not a number") : fromNumber(parse(s));
   };
@@ -100,6 +104,9 @@ export const count: FieldSpec<number> = {
     const result = numeric(parseCount)(raw);
     if (!result.ok) return result;
     if (!Number.isInteger(result.value)) return bad("số đếm phải là số nguyên", "a count must be a whole number");
+    // Beyond 2^53 − 1 neighbouring whole numbers share one double: sums and identities would be off unseen.
+    if (!Number.isSafeInteger(result.value))
+      return bad(`số đếm quá lớn (lớn hơn ${Number.MAX_SAFE_INTEGER})`, `the count is too large (over ${Number.MAX_SAFE_INTEGER})`);
     if (result.value < 0) return bad("số đếm không được âm", "a count cannot be negative");
     return result;
   },
@@ -137,13 +144,28 @@ export function parsePeriod(s: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * Reporting periods lie in a plausible window: none before 2010 (no one-stop-shop export this site
+ * reads goes back that far) and none after next year (a figure cannot be reported for a year that has
+ * not begun; one year of slack covers clocks and plans). A typo year (2205-06, 1025-06) is refused
+ * instead of stretching every chart's time axis over centuries.
+ */
+export const FIRST_PERIOD_YEAR = 2010;
+export const lastPeriodYear = (today: Date = new Date()): number => today.getFullYear() + 1;
+
 export const period: FieldSpec<string> = {
-  kind: "kỳ: YYYY-MM, YYYY-Qn hoặc YYYY / period",
+  kind: `kỳ: YYYY-MM, YYYY-Qn hoặc YYYY, năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
     const s = asText(raw)?.trim().toUpperCase();
     const parsed = s === undefined ? undefined : parsePeriod(s);
     if (s === undefined || parsed === undefined)
       return bad("kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY", "a period is YYYY-MM, YYYY-Qn or YYYY");
+    const last = lastPeriodYear();
+    if (parsed.year < FIRST_PERIOD_YEAR || parsed.year > last)
+      return bad(
+        `năm ${parsed.year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
+        `year ${parsed.year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
+      );
     return { ok: true, value: s };
   },
 };

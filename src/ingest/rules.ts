@@ -33,6 +33,9 @@ const PARTS_NOT_OVER_WHOLE: Record<string, [part: string, whole: string, vi: str
   ],
 };
 
+/** Fields holding a unit code: when the units list has errors, their lookups fail as a consequence. */
+const UNIT_FIELDS = new Set(["unit_code", "scope_unit_code"]);
+
 const EXPORTS = ["exports/processing", "exports/online-services", "exports/digitization", "exports/satisfaction"] as const;
 
 const num = (r: Record<string, unknown>, k: string): number | undefined =>
@@ -42,10 +45,20 @@ const num = (r: Record<string, unknown>, k: string): number | undefined =>
  * Cross-record issues. `rejected` collects the source of every record with an error, by identity:
  * several JSON objects can share one line, so file and line do not identify a record.
  */
-export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new Set()): Issue[] {
+export function checkRecords(
+  records: RecordsOf,
+  rejected: Set<SourceRef> = new Set(),
+  emit?: (issue: Issue) => void,
+  /** Datasets with errors of their own (see LoadResult.failed): unit lookups failing then are follow-on errors. */
+  failed: ReadonlySet<string> = new Set(),
+): Issue[] {
   const issues: Issue[] = [];
+  const report = emit ?? ((issue: Issue) => issues.push(issue));
+  const unitsFailed = failed.has("units");
   const err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => {
-    issues.push(issueAt(rec.ref, field, value, reason));
+    const issue = issueAt(rec.ref, field, value, reason);
+    if (unitsFailed && field !== undefined && UNIT_FIELDS.has(field)) issue.cause = "units";
+    report(issue);
     rejected.add(rec.ref);
   };
   const units = new UnitIndex(records.units.map((u) => u.record));
@@ -80,10 +93,9 @@ export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new 
       const key = `${r["unit_code"] as string}|${period}`;
       const first = seen.get(key);
       if (first) {
-        err(rec, "period", period, {
-          vi: `trùng đơn vị và kỳ với dòng ${first.ref.line}`,
-          en: `same unit and period as line ${first.ref.line}`,
-        });
+        const where = first.ref.file === rec.ref.file ? `dòng ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`;
+        const whereEn = first.ref.file === rec.ref.file ? `line ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`;
+        err(rec, "period", period, { vi: `trùng đơn vị và kỳ với ${where}`, en: `same unit and period as ${whereEn}` });
         continue;
       }
       seen.set(key, rec);
@@ -118,7 +130,7 @@ export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new 
       }
       if (name === "exports/satisfaction") checkRatingsSum(rec, err);
       if (name === "exports/online-services") checkOnlineLevels(rec, err);
-      if (name === "exports/processing" && !checkForm06(rec, issues)) rejected.add(rec.ref);
+      if (name === "exports/processing" && !checkForm06(rec, report)) rejected.add(rec.ref);
     }
   }
 
@@ -198,16 +210,25 @@ function checkOnlineLevels(rec: Rec, err: Err): void {
 }
 
 /** Form 06: carried over + online + in person/postal = resolved + pending. False when the row is rejected. */
-function checkForm06(rec: Rec, issues: Issue[]): boolean {
+function checkForm06(rec: Rec, report: (issue: Issue) => void): boolean {
   const r = rec.record;
   const received = ["received_carried_over", "received_online", "received_direct_postal"].reduce((a, k) => a + (num(r, k) ?? 0), 0);
   const handled = ["resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue"].reduce(
     (a, k) => a + (num(r, k) ?? 0),
     0,
   );
+  if (!Number.isSafeInteger(received) || !Number.isSafeInteger(handled)) {
+    report(
+      issueAt(rec.ref, "received_carried_over", undefined, {
+        vi: `tổng các số đếm vượt quá ${Number.MAX_SAFE_INTEGER}: không kiểm tra chính xác được đẳng thức mẫu 06`,
+        en: `the counts add up beyond ${Number.MAX_SAFE_INTEGER}: the form-06 identity cannot be checked exactly`,
+      }),
+    );
+    return false;
+  }
   if (received === handled) return true;
   const flagged = typeof r["known_inconsistency"] === "string";
-  issues.push(
+  report(
     issueAt(
       rec.ref,
       "received_carried_over",
