@@ -17,6 +17,8 @@ const HOW_TO_CONVERT_VI =
 const HOW_TO_CONVERT_EN =
   "Convert it to Unicode (e.g. Unikey's converter, source TCVN3 or VNI, target Unicode) and save as CSV UTF-8";
 
+const LEGACY_SAMPLE = 1 << 16;
+
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   let text: string;
   let encoding: Encoding;
@@ -48,7 +50,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       text = iconv.decode(Buffer.from(bytes), "windows1258");
     }
   }
-  const legacy = detectLegacyFont(text);
+  // The marks of a legacy encoding are on every line: the start of the file tells as well as all of it.
+  const legacy = detectLegacyFont(text.length > LEGACY_SAMPLE ? text.slice(0, LEGACY_SAMPLE) : text);
   if (legacy !== undefined) {
     return {
       ok: false,

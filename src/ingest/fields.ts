@@ -98,9 +98,13 @@ const numeric =
     return s === undefined ? bad("không phải là số", "not a number") : fromNumber(parse(s));
   };
 
+/** Plain digits, short enough to be a safe integer: most cells of a big export, read without the general parser. */
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 export const count: FieldSpec<number> = {
   kind: "số đếm ≥ 0 (1.234 hoặc 1234) / count ≥ 0",
   read: (raw) => {
+    if (typeof raw === "string" && PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
     const result = numeric(parseCount)(raw);
     if (!result.ok) return result;
     if (!Number.isInteger(result.value)) return bad("số đếm phải là số nguyên", "a count must be a whole number");
@@ -151,7 +155,9 @@ export function parsePeriod(s: string): Period | undefined {
  * instead of stretching every chart's time axis over centuries.
  */
 export const FIRST_PERIOD_YEAR = 2010;
-export const lastPeriodYear = (today: Date = new Date()): number => today.getFullYear() + 1;
+let lastYear: number | undefined;
+/** Read once per process: every row of a run is judged against the same window. */
+export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear() + 1);
 
 export const period: FieldSpec<string> = {
   kind: `kỳ: YYYY-MM, YYYY-Qn hoặc YYYY, năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,

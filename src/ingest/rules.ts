@@ -150,15 +150,18 @@ function span(u: UnitRecord): string {
 type Err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => void;
 
 function checkUnits(rows: Located<UnitRecord>[], units: UnitIndex<UnitRecord>, err: Err): void {
-  for (const [i, rec] of rows.entries()) {
+  const byCode = new Map<string, Located<UnitRecord>[]>();
+  for (const rec of rows) {
     const u = rec.record;
     const v = validityOf(u);
     if (v.start > v.end)
       err(rec as Rec, "valid_to", u.valid_to, { vi: "ngày kết thúc trước ngày bắt đầu hiệu lực", en: "valid_to is before valid_from" });
-    const clash = rows.slice(0, i).find((o) => {
+    // Only the versions of the same code can clash: comparing with every earlier row is quadratic.
+    const clash = (byCode.get(u.code) ?? []).find((o) => {
       const ov = validityOf(o.record);
-      return o.record.code === u.code && ov.start <= v.end && v.start <= ov.end;
+      return ov.start <= v.end && v.start <= ov.end;
     });
+    byCode.set(u.code, [...(byCode.get(u.code) ?? []), rec]);
     if (clash)
       err(rec as Rec, "code", u.code, {
         vi: `mã ${u.code} đã dùng cho đơn vị khác trong cùng thời gian (dòng ${clash.ref.line})`,
