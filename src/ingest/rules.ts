@@ -4,7 +4,7 @@
  * between plans, tasks, targets, agencies and units.
  */
 import type { UnitRecord } from "./contract";
-import { issueAt, type Issue, type Reason, type SourceRef } from "./issues";
+import { issueAt, shorten, type Issue, type Reason, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
 import { dateOrPeriodRange, dayBefore, periodMonths, periodRange, type DateRange } from "../lib/period";
 // definitions.ts imports only types from ingest, so this adds no import cycle.
@@ -274,7 +274,7 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
   };
   const refMany = (rec: Rec, field: string, known: Map<string, Rec>, what: Reason) => {
     for (const value of (rec.record[field] as string[] | undefined) ?? [])
-      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what.vi} "${value}"`, en: `no ${what.en} "${value}"` });
+      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what.vi} "${shorten(value)}"`, en: `no ${what.en} "${shorten(value)}"` });
   };
   const PLAN = { vi: "kế hoạch", en: "plan" };
   const AGENCY = { vi: "cơ quan", en: "agency" };
@@ -306,8 +306,8 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
     const expected = METRIC_DEFS[metric].unit;
     if (unit !== expected)
       err(rec as Rec, "unit", unit, {
-        vi: `đơn vị tính "${unit}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
-        en: `unit "${unit}" does not match metric ${metric}, which is measured in "${expected}"`,
+        vi: `đơn vị tính "${shorten(unit)}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
+        en: `unit "${shorten(unit)}" does not match metric ${metric}, which is measured in "${expected}"`,
       });
   }
   for (const rec of records.agencies as Rec[]) {
