@@ -306,4 +306,22 @@ export const en: Record<MessageKey, string> = {
   "method.sources.plans": "Plans:",
   "method.sources.units": "Administrative units, crosswalk and commune boundaries: the vietnamese-provinces-database repository by Thang Le Quoc, released under the MIT licence (\"Copyright (c) 2021 Thang Le Quoc\"), built from the General Statistics Office's administrative lists; the author is not affiliated with any government agency; the boundaries are a reference map, not legal data. The full licence text is in data/LICENSE-units.txt.",
   "method.sources.published": "Published figures:",
+
+  // Targets as the documents state them (stated, derived, rule-only), strict comparisons, and the
+  // portal's on-time definition.
+  "status.not_measurable": "Not measurable",
+  "status.reason.no_metric": "the site has no data measuring this target",
+  "status.reason.ambiguous_rule": "the document's rule can be read in more than one way",
+  "status.governedBy": "by the stated target {target}",
+  "target.derived": "derived milestone: {rule}, from item {item}",
+  "target.derived.short": "derived milestone",
+  "target.ruleOnly": "rule only, no number",
+  "target.rule": "The document's rule",
+  "target.ambiguity": "Why it has no number",
+  "target.basis": "Where the level comes from",
+  "target.basis.stated": "The document states this number.",
+  "target.basis.derived": "The document does not state this number; the site derives it from the document's rule.",
+  "target.basis.rule": "The document gives only a rule; the site does not turn it into a number, so no unit is judged against it.",
+  "target.governedBy": "A stated target of the same metric, level and year governs the status instead of the derived milestone:",
+  "target.requirement.rule": "{rule}, from {due}",
 };

@@ -304,6 +304,24 @@ export const vi = {
   "method.sources.plans": "Các kế hoạch:",
   "method.sources.units": "Danh mục đơn vị hành chính, bảng chuyển đổi và ranh giới xã: kho dữ liệu vietnamese-provinces-database của Thang Le Quoc, phát hành theo giấy phép MIT (\"Copyright (c) 2021 Thang Le Quoc\"), xây dựng từ danh mục hành chính của Tổng cục Thống kê; tác giả không liên quan đến cơ quan nhà nước; ranh giới là bản đồ tham khảo, không phải số liệu pháp lý. Toàn văn giấy phép trong tệp data/LICENSE-units.txt.",
   "method.sources.published": "Số liệu đã công bố:",
+
+  // Targets as the documents state them (stated, derived, rule-only), strict comparisons, and the
+  // portal's on-time definition.
+  "status.not_measurable": "Không đo được",
+  "status.reason.no_metric": "trang không có số liệu đo chỉ tiêu này",
+  "status.reason.ambiguous_rule": "quy tắc của văn bản hiểu được nhiều cách",
+  "status.governedBy": "theo chỉ tiêu văn bản ghi rõ {target}",
+  "target.derived": "mốc suy ra: {rule}, theo mục {item}",
+  "target.derived.short": "mốc suy ra",
+  "target.ruleOnly": "chỉ có quy tắc, không có số",
+  "target.rule": "Quy tắc của văn bản",
+  "target.ambiguity": "Vì sao không thành số",
+  "target.basis": "Nguồn của mức",
+  "target.basis.stated": "Văn bản ghi số này.",
+  "target.basis.derived": "Văn bản không ghi số này; trang suy ra từ quy tắc của văn bản.",
+  "target.basis.rule": "Văn bản chỉ nêu quy tắc; trang không chuyển quy tắc này thành số, nên không đánh giá đơn vị nào theo nó.",
+  "target.governedBy": "Chỉ tiêu văn bản ghi rõ cùng chỉ số, cấp và năm, quyết định trạng thái thay cho mốc suy ra:",
+  "target.requirement.rule": "{rule}, từ {due}",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -172,8 +172,3 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
 };
 
 export const METRIC_LIST = Object.values(METRIC_DEFS);
-
-/** Does a value satisfy a target comparison? */
-export function meets(value: number, op: ">=" | "<=", target: number): boolean {
-  return op === ">=" ? value >= target : value <= target;
-}
