@@ -85,12 +85,46 @@ describe("Decision 258: targets only as the document states them", () => {
   });
 });
 
+describe("comparisons and mappings across the plans", () => {
+  const all = () => report.records.targets.map((t) => t.record);
+  it("reads every 'trên N%' as strictly above and 'dưới N%' as strictly below", () => {
+    const above = all().filter((t) => /\btrên \d+%/.test(t.text));
+    expect(above.length).toBe(13);
+    for (const t of above) expect(t.op, t.id).toBe(">");
+    for (const t of all().filter((x) => /\bdưới \d+%/.test(x.text))) expect(t.op, t.id).toBe("<");
+  });
+  it("does not judge the 2011–2020 satisfaction survey targets by one-stop ratings, nor Bình Định's ministries target", () => {
+    const ids = ["krong-pa-44-2020.t1", "krong-pa-44-2020.t2", "binh-dinh-cchc-2020.t1", "binh-dinh-cchc-2020.t2", "khanh-son-283-2020.t1", "khanh-son-283-2020.t2"];
+    for (const id of ids) {
+      const t = all().find((x) => x.id === id);
+      expect(t?.metric, id).toBeUndefined();
+      expect(t?.note, id).toContain("SIPAS");
+    }
+    expect(all().find((x) => x.id === "binh-dinh-cchc-2020.t7")?.metric).toBeUndefined();
+  });
+  it("splits Decision 934 A.III.3 into its two targets and adds A.VIII.4's district clause", () => {
+    const items = (item: string) => all().filter((t) => t.plan_id === "gia-lai-934-2016" && t.plan_item === item);
+    expect(items("A.III.3").map((t) => `${t.applies_to}: ${t.text}`).sort()).toEqual([
+      "all: 100% cơ quan chuyên môn cấp tỉnh, UBND cấp huyện, UBND cấp xã công khai TTHC tại Bộ phận tiếp nhận và trả kết quả",
+      "district: 100% Trang thông tin điện tử của sở, ban, ngành tỉnh, UBND cấp huyện công khai tất cả các TTHC",
+      "province: 100% TTHC được công khai trên Cổng thông tin điện tử",
+      "province: 100% Trang thông tin điện tử của sở, ban, ngành tỉnh, UBND cấp huyện công khai tất cả các TTHC",
+    ]);
+    expect(items("A.VIII.4").map((t) => t.applies_to).sort()).toEqual(["commune", "district"]);
+  });
+  it("quotes Khánh Sơn t11 verbatim", () => {
+    expect(all().find((x) => x.id === "khanh-son-283-2020.t11")?.text).toContain("các cơ quan trên địa bàn thành phố phát hành");
+  });
+});
+
 describe("transcription flags", () => {
   const task = (id: string) => report.records.tasks.map((t) => t.record).find((t) => t.id === id);
+  const target = (id: string) => report.records.targets.map((t) => t.record).find((t) => t.id === id);
   it("marks what stays uncertain and clears what a closer reading settles", () => {
     expect([task("gia-lai-258-2021.2")?.uncertain, task("gia-lai-258-2021.12")?.uncertain]).toEqual([true, true]);
     for (const id of ["gia-lai-258-2021.3", "gia-lai-258-2021.13", "gia-lai-258-2021.27", "gia-lai-258-2021.28"]) expect(task(id)?.uncertain, id).toBe(false);
     expect(task("gia-lai-258-2021.13")?.report_due_text).toContain("quý III năm 2022");
+    for (let n = 6; n <= 22; n++) expect(target(`krong-pa-44-2020.t${n}`)?.uncertain, `t${n}`).toBe(false);
   });
   it("gives 258.4 its output as the document words it", () => {
     expect(task("gia-lai-258-2021.4")?.output).toBe("Kết quả số hóa hồ sơ giải quyết tại Trung tâm Phục vụ hành chính công");
