@@ -13,7 +13,7 @@ function comparison(value: number, reference: number | undefined, what: string):
   return `, ${t(delta > 0 ? "summary.compare.higher" : "summary.compare.lower", { reference: what, difference })}`;
 }
 
-export function onTimeSummary(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, metric: "on_time_rate" | "on_time_766"): string {
+export function onTimeSummary(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, metric: "on_time_rate" | "on_time_766" | "on_time_portal"): string {
   const latest = latestWithValue(series, metric);
   if (latest === undefined) return t("summary.onTime.none");
   const pv = province === undefined ? undefined : valueAt(province, metric, latest.period);

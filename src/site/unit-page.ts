@@ -15,8 +15,17 @@ import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
 import { statusOf, targetsForUnit } from "./targets";
 
 export const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
-export const ON_TIME_DEFINITIONS = ["on_time_rate", "on_time_766"] as const;
+export const ON_TIME_DEFINITIONS = ["on_time_rate", "on_time_766", "on_time_portal"] as const;
 export type OnTimeDefinition = (typeof ON_TIME_DEFINITIONS)[number];
+
+/**
+ * Which pre-rendered on-time charts exist. The portal's definition is drawn at the default
+ * (monthly) granularity only: at every granularity it would add half again to the chart files of
+ * every unit, for a rate that equals indicator 2.1 on form-06 figures.
+ */
+export function hasOnTimeVariant(granularity: Granularity, definition: OnTimeDefinition): boolean {
+  return definition !== "on_time_portal" || granularity === "month";
+}
 
 const v = (metric: MetricId, p: SeriesPoint | undefined) => (p === undefined ? undefined : METRIC_DEFS[metric].compute(p.facts));
 
