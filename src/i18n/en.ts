@@ -314,6 +314,7 @@ export const en: Record<MessageKey, string> = {
   "status.reason.ambiguous_rule": "the document's rule can be read in more than one way",
   "status.governedBy": "by the stated target {target}",
   "chart.ontime.definition.portal": "Gia Lai one-stop portal",
+  "summary.onTime.portal": "{period}: {value} of dossiers on time by the Gia Lai one-stop portal's definition (100% minus the late rate){comparison}.",
   "method.targets.heading": "Targets: stated, derived, or rule only",
   "method.targets.stated": "Stated: the level is the number the document writes (\"at least 80%\", \"at most 15 minutes\"). Most targets are of this kind.",
   "method.targets.derived": "Derived: the level is not written but follows, with no other reading, from a rule of the document. Wherever a derived milestone is used for a status it says \"derived milestone: rule, from item N\". A derived milestone never replaces or weakens a stated target: where the document states a target of the same metric, level and year, that target decides the status.",

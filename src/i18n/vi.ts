@@ -312,6 +312,7 @@ export const vi = {
   "status.reason.ambiguous_rule": "quy tắc của văn bản hiểu được nhiều cách",
   "status.governedBy": "theo chỉ tiêu văn bản ghi rõ {target}",
   "chart.ontime.definition.portal": "Cổng Một cửa Gia Lai",
+  "summary.onTime.portal": "{period}: {value} hồ sơ đúng hạn theo cách tính của Cổng Một cửa Gia Lai (100% trừ tỷ lệ trễ hạn){comparison}.",
   "method.targets.heading": "Chỉ tiêu: văn bản ghi số, suy ra, hay chỉ có quy tắc",
   "method.targets.stated": "Ghi trong văn bản: mức là con số văn bản viết ra (\"tối thiểu 80%\", \"tối đa 15 phút\"). Phần lớn chỉ tiêu thuộc loại này.",
   "method.targets.derived": "Suy ra: mức không được viết ra nhưng suy ra được, không thể hiểu cách khác, từ một quy tắc của văn bản. Nơi nào dùng mốc suy ra để tính trạng thái cũng ghi \"mốc suy ra: quy tắc, theo mục N\". Mốc suy ra không bao giờ thay thế hay hạ thấp chỉ tiêu văn bản ghi rõ: khi văn bản ghi rõ một chỉ tiêu cùng chỉ số, cùng cấp và cùng năm, chỉ tiêu đó quyết định trạng thái.",
