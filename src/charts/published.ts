@@ -126,7 +126,7 @@ export function publishedBarsChart(bars: readonly PublishedBar[], options: Chart
           y: { domain: bars.map((b) => b.label), label: null },
           marks: [
             Plot.barX(bars, { y: "label", x: "value", fill: (b: PublishedBar) => (b.flagged ? PALETTE.reference : PALETTE.primary), title: "title" }),
-            Plot.text(bars, { y: "label", x: "value", text: (b: PublishedBar) => `${formatNumber(b.value)}${b.flagged ? " ⚠" : ""}`, textAnchor: "start", dx: 4 }),
+            Plot.text(bars, { y: "label", x: "value", text: (b: PublishedBar) => `${formatNumber(b.value)}${b.flagged ? " (!)" : ""}`, textAnchor: "start", dx: 4 }),
             Plot.ruleX([0]),
           ],
         },

@@ -14,7 +14,7 @@ export interface PublishedChart {
   figures: PublishedRecord[];
 }
 
-const digits = (v: number) => (Number.isInteger(v) ? 0 : 2);
+const digits = (v: number) => (Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
 
 export function publishedCharts(unitSlug: string, records: readonly PublishedRecord[]): PublishedChart[] {
   const charts: PublishedChart[] = [];
