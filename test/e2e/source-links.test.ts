@@ -31,6 +31,7 @@ const links: Link[] = htmlFiles(outDir).flatMap((file) => {
   }));
 });
 /** What a browser makes of an href: tabs and newlines dropped, spaces and controls trimmed. */
+// eslint-disable-next-line no-control-regex
 const asBrowserReads = (href: string) => href.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").toLowerCase();
 
 describe("links of the built site", () => {
