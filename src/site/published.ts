@@ -83,11 +83,14 @@ export function yearlySeries(records: readonly PublishedRecord[], indicator: (ty
 
 /** Decision 766 total index, in time order: rank always, score when the source gives one. */
 export function series766(records: readonly PublishedRecord[]): PublishedPoint[] {
+  // A second source for the same period is not drawn over the first: its row names the conflict.
+  const seen = new Set<string>();
   return records
     .filter((p) => p.indicator === "index_766" && p.rank !== undefined)
     .map((p) => ({ p, end: figureSpan(p)?.end ?? "" }))
     .sort((a, b) => a.end.localeCompare(b.end))
-    .map(({ p }) => point(p, periodText(p)));
+    .map(({ p }) => point(p, periodText(p)))
+    .filter((pt) => !seen.has(pt.x) && seen.add(pt.x) !== undefined);
 }
 
 function point(p: PublishedRecord, x: string): PublishedPoint {
