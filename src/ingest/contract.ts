@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import {
-  bool, code, count, date, decimal, field, httpUrl, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, text,
+  bool, code, count, date, dateOrPeriod, decimal, field, httpUrl, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, rank, text,
   type FieldDef,
 } from "./fields";
+import { PUBLISHED_INDICATORS, PUBLISHED_SCOPES, QUOTE_LANGUAGES, VALUE_BOUNDS } from "./published-indicators";
 
 export const UNIT_TYPES = ["Tỉnh", "Thành phố", "Thị xã", "Huyện", "Quận", "Xã", "Phường", "Thị trấn", "Đặc khu"] as const;
 export const LEVELS = ["province", "district", "commune"] as const;
@@ -289,19 +290,38 @@ export const agencies = dataset({
 export const published = dataset({
   name: "published",
   title: "Số liệu đã công bố / published figures",
-  description: "Số liệu thật đã được công bố, mỗi số kèm nguồn. / Real published figures, each with its source.",
+  description:
+    "Mỗi dòng là một số liệu đúng như một trang báo hoặc trang của cơ quan nhà nước đã công bố, kèm địa chỉ trang và câu trích nguyên văn. Không ước tính, không tính gộp; số liệu mâu thuẫn giữa các nguồn là các dòng riêng trỏ tới nhau, không lấy trung bình. Giá trị gộp của nguồn (1.618 / 143) tách thành nhiều dòng cùng `source_row`. / One row per figure exactly as a public page states it, with its URL and a verbatim quote; conflicting sources are separate rows linked to each other, never averaged; combined values are split into rows sharing `source_row`.",
   fields: {
     id: field(id, req("Mã / id")),
+    source_row: field(count, opt("Số thứ tự của dòng trong bảng tham chiếu các số liệu đã công bố (published-sources.md) / row of the reference list it was transcribed from")),
     unit_code: unitCode,
-    period: periodField,
-    period_label: field(text, opt("Kỳ như nguồn ghi (21/9–20/10/2025) / period as the source words it")),
-    indicator: field(text, req("Chỉ số (mã) / indicator id")),
-    label: field(text, req("Tên chỉ số / indicator name")),
-    value: field(decimal, req("Giá trị / value")),
-    unit: field(text, opt("Đơn vị tính / unit of measure")),
-    rank: field(text, opt("Xếp hạng (8/34) / rank")),
+    unit_valid_to: field(date, opt("Ngày đơn vị chấm dứt, trống nếu đơn vị còn hiệu lực: cùng mã xác định đơn vị (52 đến 2025-06-30 là Bình Định, 52 để trống là tỉnh Gia Lai mới) / the unit's last day, blank for a current unit: with the code it identifies the unit across the 2025 reform")),
+    scope: field(oneOf(PUBLISHED_SCOPES), opt("Phạm vi khi không phải toàn đơn vị: own_level (riêng cấp của đơn vị, như UBND thành phố), communes (các xã, phường của đơn vị cộng lại) / part of the unit covered")),
+    period: field(period, opt("Kỳ khi nguồn ghi trọn tháng, quý, năm / period, when the source gives a whole month, quarter or year")),
+    window_from: field(dateOrPeriod, opt("Đầu khoảng thời gian khi nguồn ghi khoảng ngày (21/9–20/10/2025 → 2025-09-21); trống với số liệu \"tính đến\" / start of a date window; blank for \"as of\" figures")),
+    window_to: field(dateOrPeriod, opt("Cuối khoảng thời gian, hoặc ngày \"tính đến\" (đến 26/6/2023 → 2023-06-26) / end of the window, or the \"as of\" day")),
+    period_label: field(text, opt("Kỳ như nguồn ghi; bắt buộc khi nguồn không ghi kỳ (không có period, window_*) / period as worded; required when the source states none")),
+    indicator: field(oneOf(PUBLISHED_INDICATORS), req("Chỉ số, theo danh mục ở mục \"Danh mục chỉ số đã công bố\" / indicator from the documented vocabulary")),
+    label: field(text, opt("Tên cụ thể của số liệu; bắt buộc khi indicator = other / the figure's own name; required for other")),
+    value: field(decimal, opt("Giá trị số, dấu phẩy thập phân (95,53); trống khi nguồn chỉ cho xếp hạng hoặc nhận xét / the value; blank when the source gives only a rank or words")),
+    value_text: field(text, opt("Giá trị bằng lời khi không phải một số (\"tốt\", \"10–15\") / a value in words")),
+    value_bound: field(oneOf(VALUE_BOUNDS), opt("about (gần), more_than (hơn), at_least (trở lên) khi nguồn ghi như vậy / how the source bounds the value")),
+    out_of: field(nonNegativeDecimal, opt("Điểm tối đa hoặc tổng mà giá trị là một phần (18,3/20 → 20) / the maximum or whole the value is part of")),
+    unit: field(text, opt("Đơn vị tính (%, điểm, hồ sơ) / unit of measure")),
+    rank: field(rank, opt("Xếp hạng n/N (16/63) hoặc n khi nguồn không ghi N / rank")),
+    rank_note: field(text, opt("Xếp hạng bằng lời (\"trong top 3\", \"cuối bảng\", \"đồng hạng\") / rank in words")),
+    target: field(bool, opt("`true` khi là chỉ tiêu nguồn nêu, không phải kết quả / the figure is a stated target, not an outcome")),
     source_name: field(text, req("Tên nguồn / source")),
     source_url: field(httpUrl, req("Địa chỉ nguồn: URL đầy đủ http(s) của đúng trang có số liệu / source URL: the absolute http(s) address of the page holding the figure")),
+    published: field(dateOrPeriod, opt("Ngày trang đăng; trống khi trang không ghi ngày / date the page was published; blank when not shown")),
+    event_date: field(dateOrPeriod, opt("Ngày sự kiện nêu trong bài (hội nghị, quyết định) / date of the event the text names")),
+    quote: field(text, req("Câu trích nguyên văn chứa số liệu / verbatim quote holding the figure")),
+    quote_lang: field(oneOf(QUOTE_LANGUAGES), req("Ngôn ngữ của câu trích: vi, hoặc en/de/id khi chỉ đọc được bản dịch / language of the quote")),
+    value_from_translation: field(bool, opt("`true` khi giá trị chỉ đọc được từ bản dịch, không thấy bản tiếng Việt / the value was read only from a translation")),
+    conflicts_with: field(list, opt("Mã các dòng của nguồn khác cho cùng số liệu mà giá trị khác (phân cách bằng ;) / ids of rows from other sources for the same figure")),
+    inconsistent: field(bool, opt("`true` khi chính nguồn tự mâu thuẫn (tiêu đề khác thân bài, các phần không cộng đúng) / the source contradicts itself")),
+    inconsistency_note: field(text, opt("Mâu thuẫn là gì; bắt buộc khi inconsistent / what the inconsistency is")),
     note: field(text, opt("Ghi chú / note")),
   },
   aliases: {},

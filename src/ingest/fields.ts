@@ -92,6 +92,28 @@ export const httpUrl: FieldSpec<string> = {
   },
 };
 
+export interface Rank {
+  position: number;
+  /** How many were ranked, when the source says. */
+  of?: number;
+}
+
+/** "16/63" or "6": a position, and how many were ranked when the source says; n ≤ N. */
+export const rank: FieldSpec<Rank> = {
+  kind: "xếp hạng n/N hoặc n (16/63) / rank",
+  read: (raw) => {
+    const s = asText(raw)?.trim() ?? "";
+    const m = /^(\d+)(?:\s*\/\s*(\d+))?$/.exec(s);
+    if (!m) return bad("xếp hạng phải có dạng n/N (16/63) hoặc n", "a rank is n/N (16/63) or n");
+    const position = Number(m[1]);
+    const of = m[2] === undefined ? undefined : Number(m[2]);
+    if (position < 1) return bad("hạng bắt đầu từ 1", "ranks start at 1");
+    if (of !== undefined && position > of)
+      return bad(`hạng ${position} lớn hơn số đơn vị được xếp hạng (${of})`, `rank ${position} is beyond the ${of} ranked`);
+    return { ok: true, value: of === undefined ? { position } : { position, of } };
+  },
+};
+
 export const id: FieldSpec<string> = {
   kind: "mã định danh (chữ thường, số, . - _) / identifier",
   read: (raw) => {
@@ -215,6 +237,17 @@ export const looseDate: FieldSpec<string> = {
       "thời hạn phải có dạng YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY",
       "a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY",
     );
+  },
+};
+
+/** A day, or a month, quarter or year when that is all the source gives (the same rule as looseDate). */
+export const dateOrPeriod: FieldSpec<string> = {
+  kind: "ngày hoặc kỳ: YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY / date or period",
+  read: (raw) => {
+    const result = looseDate.read(raw);
+    return result.ok
+      ? result
+      : bad("phải có dạng YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY", "must be YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY");
   },
 };
 

@@ -3,10 +3,10 @@
  * or overlapping periods, parts never exceed their whole, the form-06 identity, and references
  * between plans, tasks, targets, agencies and units.
  */
-import type { UnitRecord } from "./contract";
+import type { PublishedRecord, UnitRecord } from "./contract";
 import { issueAt, shorten, type Issue, type Reason, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
-import { dateOrPeriodRange, dayBefore, periodMonths, periodRange, type DateRange } from "../lib/period";
+import { dateOrPeriodRange, dayBefore, figureSpan, periodMonths, periodRange, type DateRange } from "../lib/period";
 // definitions.ts imports only types from ingest, so this adds no import cycle.
 import { METRIC_DEFS } from "../metrics/definitions";
 import { UnitIndex, validityOf } from "../model/unit-index";
@@ -335,17 +335,7 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
       );
     }
   }
-  for (const rec of records.published as Rec[]) {
-    const codeValue = rec.record["unit_code"] as string;
-    const range = periodRange(rec.record["period"] as string);
-    if (!units.hasCode(codeValue))
-      err(rec, "unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
-    else if (units.resolve(codeValue, range) === undefined)
-      err(rec, "period", rec.record["period"], {
-        vi: "kỳ nằm ngoài thời gian hiệu lực của đơn vị",
-        en: "period is outside the unit's validity",
-      });
-  }
+  checkPublished(records, units, err);
   for (const rec of records["unit-changes"] as Rec[]) {
     const effective = rec.record["effective"] as string;
     const lastDayBefore = dayBefore(effective);
@@ -359,6 +349,87 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
         vi: `không có đơn vị mã này còn hiệu lực ngày ${lastDayBefore}`,
         en: `no unit with this code in force on ${lastDayBefore}`,
       });
+  }
+}
+
+/**
+ * Published figures: the unit named by code and last day exists and was in force at the end of the
+ * time the figure covers; the time is a period, a window or stated as absent; ranks and parts fit
+ * their whole; flags carry their notes; conflicts point both ways, across different sources.
+ */
+function checkPublished(records: RecordsOf, units: UnitIndex<UnitRecord>, err: Err): void {
+  const rows = records.published as unknown as Located<PublishedRecord>[];
+  const byId = new Map(rows.map((r) => [r.record.id, r]));
+  for (const located of rows) {
+    const rec = located as unknown as Rec;
+    const p = located.record;
+    const version = units.versions(p.unit_code).find((u) => u.valid_to === p.unit_valid_to);
+    if (!units.hasCode(p.unit_code)) {
+      err(rec, "unit_code", p.unit_code, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+    } else if (version === undefined) {
+      const spans = units.versions(p.unit_code).map((u) => `${u.name} ${span(u)}`).join("; ");
+      err(rec, "unit_valid_to", p.unit_valid_to, {
+        vi: `không có đơn vị mã ${p.unit_code} kết thúc ${p.unit_valid_to ?? "(còn hiệu lực)"}; các đơn vị mang mã này: ${spans}`,
+        en: `no unit ${p.unit_code} ending ${p.unit_valid_to ?? "(current)"}; units with this code: ${spans}`,
+      });
+    }
+    if (p.period !== undefined && (p.window_from !== undefined || p.window_to !== undefined))
+      err(rec, "window_to", p.window_to ?? p.window_from, {
+        vi: "ghi kỳ (period) hoặc khoảng thời gian (window_from, window_to), không cả hai",
+        en: "give a period or a window (window_from, window_to), not both",
+      });
+    else if (p.window_from !== undefined && p.window_to === undefined)
+      err(rec, "window_to", undefined, { vi: "khoảng thời gian có ngày đầu nhưng thiếu ngày cuối", en: "the window has a start but no end" });
+    const time = figureSpan(p);
+    if (time?.start !== undefined && time.end !== undefined && time.start > time.end)
+      err(rec, "window_from", p.window_from, { vi: "ngày đầu sau ngày cuối của khoảng thời gian", en: "the window starts after it ends" });
+    if (time === undefined && p.period_label === undefined)
+      err(rec, "period_label", undefined, {
+        vi: "nguồn không ghi kỳ thì period_label phải nói rõ điều đó (\"không ghi kỳ\")",
+        en: "with no period or window, period_label must say the source states none",
+      });
+    if (version !== undefined && time?.end !== undefined) {
+      const v = validityOf(version);
+      if (time.end < v.start || time.end > v.end)
+        err(rec, p.period === undefined ? "window_to" : "period", p.period ?? p.window_to, {
+          vi: `cuối kỳ ${time.end} nằm ngoài thời gian hiệu lực của ${version.name} (${span(version)})`,
+          en: `the end of the time covered, ${time.end}, is outside the validity of ${version.name} (${span(version)})`,
+        });
+    }
+    if (p.indicator === "other" && p.label === undefined)
+      err(rec, "label", undefined, { vi: "chỉ số other phải có tên ở cột label", en: "indicator other needs a label" });
+    if (p.value === undefined && p.value_text === undefined && p.rank === undefined && p.rank_note === undefined)
+      err(rec, "value", undefined, {
+        vi: "dòng không có giá trị, giá trị bằng lời hay xếp hạng nào",
+        en: "the row states no value, value in words or rank",
+      });
+    if (p.value !== undefined && p.out_of !== undefined && p.value > p.out_of)
+      err(rec, "value", p.value, { vi: `giá trị lớn hơn mức tối đa ${p.out_of}`, en: `the value is above its maximum ${p.out_of}` });
+    if ((p.inconsistent === true) !== (p.inconsistency_note !== undefined))
+      err(rec, p.inconsistent === true ? "inconsistency_note" : "inconsistent", undefined, {
+        vi: "inconsistent = true và inconsistency_note phải đi cùng nhau",
+        en: "inconsistent = true and inconsistency_note go together",
+      });
+    if (p.quote_lang !== "vi" && p.value_from_translation !== true)
+      err(rec, "value_from_translation", p.value_from_translation, {
+        vi: "câu trích là bản dịch, nên value_from_translation phải là true",
+        en: "the quote is a translation, so value_from_translation must be true",
+      });
+    for (const other of p.conflicts_with ?? []) {
+      const target = byId.get(other);
+      if (target === undefined) err(rec, "conflicts_with", other, { vi: `không có dòng mã "${other}"`, en: `no row "${other}"` });
+      else if (other === p.id) err(rec, "conflicts_with", other, { vi: "dòng không thể mâu thuẫn với chính nó", en: "a row cannot conflict with itself" });
+      else if (target.record.source_url === p.source_url)
+        err(rec, "conflicts_with", other, {
+          vi: "hai dòng cùng một nguồn: mâu thuẫn trong một nguồn ghi bằng inconsistent",
+          en: "both rows are from one source: a source contradicting itself is flagged with inconsistent",
+        });
+      else if (!(target.record.conflicts_with ?? []).includes(p.id))
+        err(rec, "conflicts_with", other, {
+          vi: `dòng "${other}" không trỏ lại dòng này: mâu thuẫn phải ghi ở cả hai dòng`,
+          en: `row "${other}" does not point back: a conflict is recorded on both rows`,
+        });
+    }
   }
 }
 

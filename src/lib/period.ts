@@ -157,3 +157,15 @@ export function dayBefore(date: string): string {
 export function dateOrPeriodRange(value: string): DateRange {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { start: value, end: value } : periodRange(value);
 }
+
+/**
+ * The time a published figure covers: its period, or its window (either end a date or a period;
+ * an "as of" figure has only an end). Undefined when the source states no time at all.
+ */
+export function figureSpan(f: { period?: string | undefined; window_from?: string | undefined; window_to?: string | undefined }): Partial<DateRange> | undefined {
+  if (f.period !== undefined) return periodRange(f.period);
+  if (f.window_to === undefined) return undefined;
+  const span: Partial<DateRange> = { end: dateOrPeriodRange(f.window_to).end };
+  if (f.window_from !== undefined) span.start = dateOrPeriodRange(f.window_from).start;
+  return span;
+}

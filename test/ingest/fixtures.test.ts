@@ -29,14 +29,14 @@ describe("test/fixtures/valid", () => {
       ["tasks.csv", 5, 5, 0],
       ["targets.csv", 9, 9, 0],
       ["agencies.csv", 9, 9, 0],
-      ["published.csv", 2, 2, 0],
+      ["published.csv", 8, 8, 0],
     ]);
   });
 
   it("formatReport(valid) prints the accounting lines and the verdict", () => {
     const text = formatReport(report);
     expect(text).toMatch(/exports\/processing\.csv\s+77 =\s+77 \+\s+0$/m);
-    expect(text).toMatch(/Tổng \/ total\s+306 =\s+306 \+\s+0$/m);
+    expect(text).toMatch(/Tổng \/ total\s+312 =\s+312 \+\s+0$/m);
     expect(text).toContain("Hợp lệ: 1 cảnh báo. / Valid: 1 warning(s).");
   });
 
@@ -93,6 +93,7 @@ const DEFECTS: [name: string, location: string, reason: string, errors?: number]
   ["ambiguous-number", "exports/satisfaction.csv:3:8", '"1.234" không rõ: có thể là 1234', 2],
   ["negative-count", "exports/processing.csv:3:10", "số đếm không được âm"],
   ["unknown-unit", "exports/processing.csv:3:1", "mã đơn vị không có trong danh mục đơn vị"],
+  ["hostile-source-url", "published.csv:2:9", "địa chỉ chứa khoảng trắng, dấu tab, xuống dòng hoặc ký tự điều khiển"],
   ["period-malformed", "exports/processing.csv:3:2", "kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY"],
   ["period-outside-validity", "exports/processing.csv:3:1", "kỳ 2025-08-01–2025-08-31 nằm ngoài thời gian hiệu lực của đơn vị mã 637"],
   ["duplicate-unit-period", "exports/processing.csv:4:2", "trùng đơn vị và kỳ với dòng 2"],

@@ -127,13 +127,13 @@ describe("validateDataDir", () => {
       "agencies.csv": "id,name,kind,level,unit_code,valid_to\nubnd-637,UBND huyện,UBND,district,637,2025-12-31\n",
       "targets.csv": "id,op,value,unit,due,applies_to,plan_id,text\nct-1,>=,95,%,2025-12,all,kh-2,x\nct-1,>=,96,%,2025-12,all,kh-2,y\n",
       "tasks.csv": "id,plan_id,item,content,target_ids\nnv-1,kh-2,1,x,ct-1;ct-9\n",
-      "published.csv": "id,unit_code,period,indicator,label,value,source_name,source_url\npb-1,637,2025-08,x,X,\"97,5\",s,https://example.org/a\n",
+      "published.csv": "id,unit_code,unit_valid_to,period,indicator,value,source_name,source_url,quote,quote_lang\npb-1,637,2025-06-30,2025-08,on_time_rate,\"97,5\",s,https://example.org/a,q,vi\n",
       "unit-changes.csv": "new_code,old_code,effective\n24076,637,2025-07-01\n637,24076,2025-07-01\n",
     });
     expect(issues).toEqual([
       "agencies.csv:2:5 error: không có đơn vị mã 637 còn hiệu lực vào ngày 2025-12-31",
       "plans.csv:2:5 error: đơn vị không có hiệu lực vào ngày ban hành",
-      "published.csv:2:3 error: kỳ nằm ngoài thời gian hiệu lực của đơn vị",
+      "published.csv:2:4 error: cuối kỳ 2025-08-31 nằm ngoài thời gian hiệu lực của Krông Pa (…→2025-06-30)",
       expect.stringMatching(/^targets\.csv:3:1 error: mã trùng với .*targets\.csv:2$/),
       'tasks.csv:2:5 error: không tìm thấy chỉ tiêu "ct-9"',
       "unit-changes.csv:3:1 error: không có đơn vị mã này có hiệu lực ngày 2025-07-01",
