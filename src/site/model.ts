@@ -6,6 +6,7 @@ import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecor
 import type { RecordsOf } from "../ingest/load";
 import { dateOrPeriodRange, dayBefore, monthRange, periodRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
+import { urls } from "../lib/urls";
 import { hasAnyData, rowsByUnit, seriesFromRows, sumAcrossUnits, type Granularity, type SeriesPoint } from "../metrics/series";
 import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
 
@@ -53,7 +54,6 @@ export interface SiteModel {
   anySample: boolean;
 }
 
-const LEVEL_PATH = { province: "tinh", district: "huyen", commune: "xa" } as const;
 const LEVEL_DEPTH = { province: 0, district: 1, commune: 2 } as const;
 
 export function fullNameOf(u: Pick<UnitRecord, "type" | "name">): string {
@@ -77,7 +77,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
   const bySlug = new Map<string, UnitView[]>();
   for (const v of views) bySlug.set(`${v.level}/${v.slug}`, [...(bySlug.get(`${v.level}/${v.slug}`) ?? []), v]);
   for (const group of bySlug.values()) if (group.length > 1) for (const v of group) if (v.ended) v.slug += "-truoc-2025";
-  for (const v of views) v.url = `/${LEVEL_PATH[v.level]}/${v.slug}/`;
+  for (const v of views) v.url = urls.unitPage(v.level, v.slug);
 
   const byKey = new Map(views.map((v) => [v.key, v]));
   const viewOf = (u: UnitRecord | undefined) => (u === undefined ? undefined : byKey.get(unitKey(u)));
