@@ -304,6 +304,24 @@ export const vi = {
   "method.sources.plans": "Các kế hoạch:",
   "method.sources.units": "Danh mục đơn vị hành chính, bảng chuyển đổi và ranh giới xã: kho dữ liệu vietnamese-provinces-database của Thang Le Quoc, phát hành theo giấy phép MIT (\"Copyright (c) 2021 Thang Le Quoc\"), xây dựng từ danh mục hành chính của Tổng cục Thống kê; tác giả không liên quan đến cơ quan nhà nước; ranh giới là bản đồ tham khảo, không phải số liệu pháp lý. Toàn văn giấy phép trong tệp data/LICENSE-units.txt.",
   "method.sources.published": "Số liệu đã công bố:",
+  // Data page and data API
+  "nav.data": "Dữ liệu",
+  "data.lead": "Mọi số liệu trên trang đều có thể tải về dạng JSON, không cần đăng ký: mỗi đơn vị một tệp, mỗi tỉnh một tệp. Địa chỉ các tệp không đổi giữa các lần cập nhật.",
+  "data.files.heading": "Các tệp",
+  "data.files.index": "danh sách mọi tệp đơn vị và tỉnh.",
+  "data.files.unit": "một đơn vị: mã và thời gian hiệu lực, tên, đơn vị cấp trên, cấp dưới, đơn vị trước và sau sắp xếp năm 2025, và mọi dòng số liệu của bốn tệp xuất theo kỳ.",
+  "data.files.province": "một tỉnh: các chỉ số chính của tỉnh và từng đơn vị trực thuộc theo tháng, quý và năm.",
+  "data.files.schema": "lược đồ JSON Schema của hai loại tệp.",
+  "data.key.heading": "Khóa đơn vị",
+  "data.key": "Mã đơn vị được dùng lại qua cuộc sắp xếp năm 2025 (52 là tỉnh Bình Định cũ và cũng là tỉnh Gia Lai mới), nên tệp được đặt tên theo khóa: mã với đơn vị còn hiệu lực ({current}), mã kèm @ngày kết thúc với đơn vị đã giải thể ({ended}).",
+  "data.fields.heading": "Các trường",
+  "data.fields.rows": "Các dòng trong datasets giữ nguyên tên cột của hợp đồng dữ liệu ({contract}); period là kỳ báo cáo (YYYY-MM, YYYY-Qn hoặc YYYY). Trường trống là không có số liệu, không bao giờ là 0.",
+  "data.fields.flags": "sample: true đánh dấu dòng là dữ liệu minh họa; known_inconsistency ghi chú khi số liệu gốc không cân đối (dòng được giữ và gắn cờ, không bị sửa). own_rows: false nghĩa là số liệu trên trang là tổng của các đơn vị cấp dưới.",
+  "data.fields.province": "Trong tệp tỉnh, periods.month/quarter/year ánh xạ kỳ → chỉ số → giá trị (%, làm tròn 2 chữ số); null là không có số liệu. Định nghĩa từng chỉ số ở trang Phương pháp.",
+  "data.sample.heading": "Lưu ý về dữ liệu minh họa",
+  "data.sample": "Số liệu kết quả giải quyết hồ sơ đi kèm trang hiện là dữ liệu minh họa, không phải số liệu chính thức. Đừng trích dẫn các dòng có sample: true như số liệu thật.",
+  "data.licence.heading": "Giấy phép",
+  "data.example.heading": "Ví dụ",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,6 +7,7 @@ import type { RecordsOf } from "../ingest/load";
 import { dateOrPeriodRange, dayBefore, monthRange, periodRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
 import { urls } from "../lib/urls";
+import type { PeriodRows } from "../metrics/facts";
 import { hasAnyData, rowsByUnit, seriesFromRows, sumAcrossUnits, type Granularity, type SeriesPoint } from "../metrics/series";
 import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
 
@@ -34,6 +35,8 @@ export interface UnitView {
   hasData: boolean;
   /** True when the exports hold rows of this unit itself, not only of the units below it. */
   ownData: boolean;
+  /** The unit's own export rows by period, as reported (the data API publishes them). */
+  rows?: Map<string, PeriodRows>;
   /** Approximate [lon, lat] from commune boundaries (for districts: the mean of successor communes). */
   position?: [number, number];
 }
@@ -141,6 +144,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     v.monthly = v.series.month;
     v.hasData = GRANULARITIES.some((g) => v.series[g].some((p) => hasAnyData(p.facts)));
     v.ownData = v.hasData;
+    v.rows = unitRows;
   }
   // Province and district totals: the sum of their units with data, month by month.
   // Bottom-up (districts before provinces), over every child: a child that never reported blanks
