@@ -322,6 +322,18 @@ export const vi = {
   "data.sample": "Số liệu kết quả giải quyết hồ sơ đi kèm trang hiện là dữ liệu minh họa, không phải số liệu chính thức. Đừng trích dẫn các dòng có sample: true như số liệu thật.",
   "data.licence.heading": "Giấy phép",
   "data.example.heading": "Ví dụ",
+  "api.field.key": "Khóa ổn định: mã, kèm @ngày kết thúc với đơn vị đã giải thể",
+  "api.field.name": "Tên đầy đủ",
+  "api.field.page": "Trang của đơn vị, nếu có",
+  "api.field.data": "Tệp dữ liệu của đơn vị",
+  "api.field.successors": "Đơn vị mới hình thành từ đơn vị này (2025)",
+  "api.field.predecessors": "Đơn vị cũ hình thành nên đơn vị này",
+  "api.field.sample": "true khi có số liệu minh họa",
+  "api.field.ownRows": "false: số liệu trên trang là tổng của các đơn vị cấp dưới",
+  "api.field.metrics": "Chỉ số có trong tệp",
+  "api.field.inconsistent": "Kỳ có số liệu nguồn không khớp",
+  "api.licence": "Danh mục và ranh giới đơn vị: MIT (vietnamese-provinces-database, data/LICENSE-units.txt). Số liệu xuất: theo đơn vị cung cấp; số liệu có cờ sample là minh họa, không phải số liệu chính thức.",
+  "data.keyword": "khóa",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -4,6 +4,9 @@
  * per period at each granularity). The zod schemas are published as JSON Schema beside the files.
  */
 import { z } from "zod";
+import { t } from "../i18n";
+import { en } from "../i18n/en";
+import type { MessageKey } from "../i18n/vi";
 import { METRIC_DEFS } from "../metrics/definitions";
 import { GRANULARITIES } from "../lib/period";
 import { LEVELS, type MetricId } from "../lib/identity";
@@ -12,17 +15,19 @@ import { hasSample, type SiteModel, type UnitView } from "./model";
 import { HEADLINE_METRICS } from "./indicators";
 
 export const API_VERSION = 1;
+/** A text of the files in Vietnamese with its English gloss: the files are read in both languages. */
+const both = (key: MessageKey): string => `${t(key)} / ${en[key]}`;
+
 /** What the files may be used under, as far as the sources say; the site claims nothing more. */
-export const LICENCE =
-  "Danh mục và ranh giới đơn vị: MIT (vietnamese-provinces-database, data/LICENSE-units.txt). Số liệu xuất: theo đơn vị cung cấp; số liệu có cờ sample là minh họa, không phải số liệu chính thức. / Unit lists: MIT; export rows flagged sample are illustrative, not official figures.";
+export const LICENCE = both("api.licence");
 
 const unitRef = z.object({
-  key: z.string().describe("Khóa ổn định: mã, kèm @ngày kết thúc với đơn vị đã giải thể / stable key"),
+  key: z.string().describe(both("api.field.key")),
   code: z.string(),
-  name: z.string().describe("Tên đầy đủ / full name"),
+  name: z.string().describe(both("api.field.name")),
   level: z.enum(LEVELS),
-  page: z.string().nullable().describe("Trang của đơn vị, nếu có / page URL"),
-  data: z.string().describe("Tệp dữ liệu của đơn vị / data file URL"),
+  page: z.string().nullable().describe(both("api.field.page")),
+  data: z.string().describe(both("api.field.data")),
 });
 export type UnitRef = z.infer<typeof unitRef>;
 
@@ -42,10 +47,10 @@ export const unitFileSchema = z.object({
   parent: unitRef.nullable(),
   province: unitRef,
   children: z.array(unitRef),
-  successors: z.array(unitRef).describe("Đơn vị mới hình thành từ đơn vị này (2025) / units formed from this one"),
-  predecessors: z.array(unitRef).describe("Đơn vị cũ hình thành nên đơn vị này / units this one was formed from"),
-  sample: z.boolean().describe("true khi có số liệu minh họa / true when any row is sample data"),
-  own_rows: z.boolean().describe("false: số liệu trên trang là tổng của các đơn vị cấp dưới / false: figures are sums of the units below"),
+  successors: z.array(unitRef).describe(both("api.field.successors")),
+  predecessors: z.array(unitRef).describe(both("api.field.predecessors")),
+  sample: z.boolean().describe(both("api.field.sample")),
+  own_rows: z.boolean().describe(both("api.field.ownRows")),
   datasets: z.object(Object.fromEntries(DATASET_NAMES.map((n) => [n, z.array(row)])) as Record<(typeof DATASET_NAMES)[number], z.ZodArray<typeof row>>),
 });
 export type UnitFile = z.infer<typeof unitFileSchema>;
@@ -55,13 +60,13 @@ export const provinceFileSchema = z.object({
   version: z.literal(API_VERSION),
   licence: z.string(),
   province: unitRef,
-  metrics: z.array(z.string()).describe("Chỉ số có trong tệp / metric ids"),
+  metrics: z.array(z.string()).describe(both("api.field.metrics")),
   units: z.array(
     unitRef.extend({
       sample: z.boolean(),
       /** granularity → period → metric → value (null: no value). */
       periods: z.object(Object.fromEntries(GRANULARITIES.map((g) => [g, z.record(z.string(), metricValues)])) as Record<"month" | "quarter" | "year", z.ZodRecord<z.ZodString, typeof metricValues>>),
-      inconsistent: z.array(z.string()).describe("Kỳ có số liệu nguồn không khớp / periods flagged as inconsistent"),
+      inconsistent: z.array(z.string()).describe(both("api.field.inconsistent")),
     }),
   ),
 });
