@@ -276,6 +276,7 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
   }
   for (const rec of records.targets) {
     refOne(rec as Rec, "plan_id", plans, PLAN);
+    checkTargetBasis(rec as Rec, err);
     // The site prints the target's value with this unit beside the metric's own figures.
     const { metric, unit } = rec.record;
     if (metric === undefined) continue;
@@ -335,4 +336,29 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
         en: `no unit with this code in force on ${lastDayBefore}`,
       });
   }
+}
+
+/**
+ * A value is either written in the document (stated), follows unambiguously from a rule it writes
+ * (derived, with the rule), or is absent because the rule cannot be turned into a number (rule,
+ * with the rule and why).
+ */
+function checkTargetBasis(rec: Rec, err: Err): void {
+  const r = rec.record;
+  const basis = (r["basis"] as string | undefined) ?? "stated";
+  const missing = (field: string, vi: string, en: string) => {
+    if (r[field] === undefined) err(rec, field, "", { vi, en });
+  };
+  if (basis === "rule") {
+    if (r["value"] !== undefined)
+      err(rec, "value", r["value"], {
+        vi: "dòng quy tắc (basis = rule) không có giá trị: văn bản không ghi số này",
+        en: "a rule row (basis = rule) has no value: the document does not state one",
+      });
+    missing("rule", "dòng quy tắc phải ghi quy tắc bằng lời (rule)", "a rule row needs the rule in words");
+    missing("ambiguity", "dòng quy tắc phải ghi vì sao không thành số được (ambiguity)", "a rule row needs the reason it has no number");
+    return;
+  }
+  missing("value", "thiếu giá trị; chỉ dòng quy tắc (basis = rule) được để trống", "value missing; only rule rows may leave it blank");
+  if (basis === "derived") missing("rule", "dòng suy ra (basis = derived) phải ghi quy tắc (rule)", "a derived row needs its rule");
 }

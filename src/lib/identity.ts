@@ -12,7 +12,7 @@ export const LEVELS = ["province", "district", "commune"] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const METRICS = [
-  "on_time_rate", "on_time_766", "online_dossier_share", "online_procedure_share", "full_online_procedure_share",
+  "on_time_rate", "on_time_766", "on_time_portal", "online_dossier_share", "online_procedure_share", "full_online_procedure_share",
   "fee_paid_online_share", "digitized_dossier_share", "digitized_result_share", "data_reuse_share", "e_routed_share",
   "satisfaction_share", "avg_wait_minutes", "avg_service_minutes",
 ] as const;
