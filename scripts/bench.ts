@@ -110,6 +110,7 @@ if (existsSync("dist")) {
   sample("province pages", /dist\/tinh\/[^/]+\/index\.html$/);
   sample("target pages", /dist\/chi-tieu\/[^/]+\/index\.html$/);
   sample("home page", /dist\/index\.html$/);
+  sample("unit data files", /dist\/api\/don-vi\/[^/]+\.json$/);
   const js = files.filter((f) => f.endsWith(".js"));
   rows.push([`JavaScript files (${js.length}), gzip total`, `${(js.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024).toFixed(1)} KB`]);
 }

@@ -179,7 +179,7 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
   });
   const summary = sentences(kind, ...facts);
   const desc = descText(options.description, kind, summary);
-  return { svg: renderChart({ id, title, desc, width, legend, panels, columns }), summary };
+  return { svg: renderChart({ id, title, desc, width, legend, panels, columns, document: options.document }), summary };
 }
 
 function byPeriod(a: string, b: string): number {

@@ -191,7 +191,7 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
 
   const { structure, summary } = onTimeSummary(series, domain, granularity, counts.totals, counts.gaps, L);
   const desc = descText(options.description, structure, summary);
-  return { svg: renderChart({ id, title, desc, width, legend, panels }), summary };
+  return { svg: renderChart({ id, title, desc, width, legend, panels, document: options.document }), summary };
 }
 
 function onTimeSummary(

@@ -120,5 +120,5 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
   const notes = missingSentence(procedures.gaps, L.missing);
   const summary = sentences(kind, latest, notes);
   const desc = descText(options.description, sentences(kind, notes), summary);
-  return { svg: renderChart({ id, title, desc, width, legend, panels: [procedures.panel, linesPanel] }), summary };
+  return { svg: renderChart({ id, title, desc, width, legend, panels: [procedures.panel, linesPanel], document: options.document }), summary };
 }

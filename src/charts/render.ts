@@ -35,6 +35,12 @@ export interface ChartBaseOptions {
   description?: string | undefined;
   /** Design width in px (the viewBox width; the SVG scales to its container). Default 640. */
   width?: number | undefined;
+  /**
+   * The document to draw into (Plot's `document` option): the browser's own `document` when a
+   * reader changes a view, a fresh server-side document at build time (the default). The same
+   * functions, inputs and width give the same markup in both.
+   */
+  document?: Document | undefined;
 }
 
 /** What every chart function returns. */
@@ -94,6 +100,8 @@ export interface ChartLayout {
   panels: readonly Panel[];
   /** Panels per row; default 1 (stacked). */
   columns?: number;
+  /** Where to draw; default a fresh server-side document. */
+  document?: Document | undefined;
 }
 
 const ID = /^[A-Za-z][\w-]*$/;
@@ -221,14 +229,14 @@ export function descText(description: string | undefined, structure: string, sum
 export function emptyChart(options: ChartBaseOptions, width: number): RenderedChart {
   const summary = `${NO_DATA}.`;
   const desc = descText(options.description, summary, summary);
-  return { svg: renderChart({ id: options.id, title: options.title, desc, width, panels: [] }), summary };
+  return { svg: renderChart({ id: options.id, title: options.title, desc, width, panels: [], document: options.document }), summary };
 }
 
 /** Renders the panels with Plot and composes the final, post-processed SVG markup. */
 export function renderChart(layout: ChartLayout): string {
   const { id, width } = layout;
   if (!ID.test(id)) throw new RangeError(`chart id must match ${String(ID)}: ${JSON.stringify(id)}`);
-  const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
+  const document = layout.document ?? parseHTML("<!DOCTYPE html><html><body></body></html>").document;
   const columns = Math.max(1, layout.columns ?? 1);
 
   const root = el(document, "svg", {

@@ -214,5 +214,5 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
   const notes = missingSentence(shareGaps, L.missing);
   const summary = sentences(kind, latest, range, waitNote, notes);
   const desc = descText(options.description, sentences(kind, notes), summary);
-  return { svg: renderChart({ id, title, desc, width, legend, panels }), summary };
+  return { svg: renderChart({ id, title, desc, width, legend, panels, document: options.document }), summary };
 }

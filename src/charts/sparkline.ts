@@ -83,6 +83,7 @@ export function sparkline(points: readonly SparkPoint[], options: SparklineOptio
     title,
     desc,
     width,
+    document: options.document,
     panels: [
       {
         height,

@@ -122,6 +122,7 @@ export function tileMap(cells: readonly TileCell[], options: TileMapOptions): Re
     title,
     desc,
     width,
+    document: options.document,
     legend,
     panels: [
       {

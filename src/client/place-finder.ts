@@ -1,5 +1,6 @@
 import { format } from "../i18n/format";
 import { foldVietnamese } from "../lib/vietnamese";
+import { urls } from "../lib/urls";
 
 /** The home page's place finder: loads the index on first focus and filters it as the reader types. */
 interface PlaceEntry {
@@ -13,7 +14,7 @@ export async function attach(input: HTMLInputElement): Promise<void> {
   const list = document.getElementById("place-results");
   const status = document.getElementById("place-status");
   if (!list || !status) return;
-  const places = (await (await fetch("/places.json")).json()) as PlaceEntry[];
+  const places = (await (await fetch(urls.places)).json()) as PlaceEntry[];
   const render = () => {
     const q = foldVietnamese(input.value).trim();
     list.replaceChildren();

@@ -9,10 +9,9 @@ import {
   type FieldDef,
 } from "./fields";
 import { PUBLISHED_INDICATORS, PUBLISHED_SCOPES, QUOTE_LANGUAGES, VALUE_BOUNDS } from "./published-indicators";
+import { LEVELS, METRICS, UNIT_TYPES } from "../lib/identity";
 
-export const UNIT_TYPES = ["Tỉnh", "Thành phố", "Thị xã", "Huyện", "Quận", "Xã", "Phường", "Thị trấn", "Đặc khu"] as const;
-export const LEVELS = ["province", "district", "commune"] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, METRICS, UNIT_TYPES, type Level, type MetricId } from "../lib/identity";
 
 const req = (doc: string) => ({ required: true as const, doc });
 const opt = (doc: string) => ({ required: false as const, doc });
@@ -187,13 +186,6 @@ export const satisfaction = dataset({
     sample: ["Minh họa"],
   },
 });
-
-export const METRICS = [
-  "on_time_rate", "on_time_766", "on_time_portal", "online_dossier_share", "online_procedure_share", "full_online_procedure_share",
-  "fee_paid_online_share", "digitized_dossier_share", "digitized_result_share", "data_reuse_share", "e_routed_share",
-  "satisfaction_share", "avg_wait_minutes", "avg_service_minutes",
-] as const;
-export type MetricId = (typeof METRICS)[number];
 
 /** Target comparisons as the documents word them: "từ … trở lên" ≥, "trên" >, "tối đa" ≤, "dưới" <. */
 export const COMPARISONS = [">=", ">", "<=", "<"] as const;

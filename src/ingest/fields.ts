@@ -6,6 +6,9 @@ import { z } from "zod";
 import type { Reason } from "./issues";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
 import { checkHttpUrl } from "../lib/url";
+import { parsePeriod } from "../lib/period";
+
+export { parsePeriod, type Period } from "../lib/period";
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
@@ -164,24 +167,6 @@ export const nonNegativeDecimal: FieldSpec<number> = {
     return result;
   },
 };
-
-export type Period =
-  | { kind: "month"; year: number; month: number }
-  | { kind: "quarter"; year: number; quarter: number }
-  | { kind: "year"; year: number };
-
-export function parsePeriod(s: string): Period | undefined {
-  let m = /^(\d{4})-(\d{2})$/.exec(s);
-  if (m) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { kind: "month", year: Number(m[1]), month } : undefined;
-  }
-  m = /^(\d{4})-Q([1-4])$/i.exec(s);
-  if (m) return { kind: "quarter", year: Number(m[1]), quarter: Number(m[2]) };
-  m = /^(\d{4})$/.exec(s);
-  if (m) return { kind: "year", year: Number(m[1]) };
-  return undefined;
-}
 
 /**
  * Reporting periods lie in a plausible window: none before 2010 (no one-stop-shop export this site

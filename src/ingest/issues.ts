@@ -35,10 +35,9 @@ export interface SourceRef {
   columns: Readonly<Record<string, number>>;
 }
 
-export interface Reason {
-  vi: string;
-  en: string;
-}
+import type { Reason } from "../lib/reason";
+
+export type { Reason };
 
 export function issueAt(
   ref: SourceRef,

@@ -1,11 +1,32 @@
-/** Reporting periods: `YYYY-MM`, `YYYY-Qn`, `YYYY`, as ranges of ISO dates and of months, and as sequences. */
-import { parsePeriod, type Period } from "../ingest/fields";
+/**
+ * Reporting periods: `YYYY-MM`, `YYYY-Qn`, `YYYY`, as ranges of ISO dates and of months, and as
+ * sequences. A leaf module: ingest, metrics, charts, site and browser code all import it, and it
+ * imports nothing of the project.
+ */
 
-export type { Period };
-export { parsePeriod };
+export type Period =
+  | { kind: "month"; year: number; month: number }
+  | { kind: "quarter"; year: number; quarter: number }
+  | { kind: "year"; year: number };
 
 /** "month", "quarter" or "year". */
 export type Granularity = Period["kind"];
+
+export const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
+
+/** "2025-06" → month, "2025-Q2" (or "2025-q2") → quarter, "2025" → year; anything else undefined. */
+export function parsePeriod(s: string): Period | undefined {
+  let m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { kind: "month", year: Number(m[1]), month } : undefined;
+  }
+  m = /^(\d{4})-Q([1-4])$/i.exec(s);
+  if (m) return { kind: "quarter", year: Number(m[1]), quarter: Number(m[2]) };
+  m = /^(\d{4})$/.exec(s);
+  if (m) return { kind: "year", year: Number(m[1]) };
+  return undefined;
+}
 
 export interface DateRange {
   start: string;

@@ -2,7 +2,7 @@
  * Source links: only absolute http(s) URLs may become an href. One check serves the validator
  * (a refused cell is an error) and every page (a refused URL renders as plain text).
  */
-import type { Reason } from "../ingest/issues";
+import type { Reason } from "./reason";
 
 export type UrlCheck = { ok: true; href: string } | { ok: false; reason: Reason };
 

@@ -2,7 +2,7 @@
  * Every metric the site shows: its formula, its definition and where it comes from. The methodology
  * page, chart subtitles and target statuses all read these, so a number always names its definition.
  */
-import type { MetricId } from "../ingest/contract";
+import type { MetricId } from "../lib/identity";
 import type { Facts } from "./facts";
 
 export type MetricUnit = "%" | "phút";

@@ -4,10 +4,10 @@
  * or the sum of its parts only when every part is present: an incomplete quarter is a gap.
  */
 import type { RecordsOf } from "../ingest/load";
-import { periodMonths, quarterOf, yearOf } from "../lib/period";
+import { periodMonths, quarterOf, yearOf, type Granularity } from "../lib/period";
 import { factsOfRows, sumFacts, type Facts, type PeriodRows } from "./facts";
 
-export type Granularity = "month" | "quarter" | "year";
+export type { Granularity };
 
 export interface SeriesPoint {
   period: string;

@@ -2,8 +2,8 @@
  * Headline indicators of a unit: value for the latest period, the change against a year earlier,
  * the province average and the unit's rank among its peers.
  */
-import type { MetricId } from "../ingest/contract";
-import { samePeriodLastYear } from "../lib/period";
+import type { MetricId } from "../lib/identity";
+import { periodMonths, samePeriodLastYear } from "../lib/period";
 import { METRIC_DEFS } from "../metrics/definitions";
 import type { Granularity, SeriesPoint } from "../metrics/series";
 import type { UnitView } from "./model";
@@ -126,4 +126,9 @@ export function peerComparison(unit: UnitView): PeerComparison[] {
     if (worst) row.worst = worst;
     return [row];
   });
+}
+
+/** Values keyed by month; a quarter or year counts at its last month (when its report is complete). */
+export function monthlyValues(series: readonly SeriesPoint[], metric: MetricId): { month: string; value: number | undefined }[] {
+  return series.map((p) => ({ month: periodMonths(p.period).at(-1) ?? p.period, value: METRIC_DEFS[metric].compute(p.facts) }));
 }

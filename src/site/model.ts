@@ -6,6 +6,8 @@ import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecor
 import type { RecordsOf } from "../ingest/load";
 import { dateOrPeriodRange, dayBefore, monthRange, periodRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
+import { urls } from "../lib/urls";
+import type { PeriodRows } from "../metrics/facts";
 import { hasAnyData, rowsByUnit, seriesFromRows, sumAcrossUnits, type Granularity, type SeriesPoint } from "../metrics/series";
 import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
 
@@ -33,6 +35,8 @@ export interface UnitView {
   hasData: boolean;
   /** True when the exports hold rows of this unit itself, not only of the units below it. */
   ownData: boolean;
+  /** The unit's own export rows by period, as reported (the data API publishes them). */
+  rows?: Map<string, PeriodRows>;
   /** Approximate [lon, lat] from commune boundaries (for districts: the mean of successor communes). */
   position?: [number, number];
 }
@@ -53,7 +57,6 @@ export interface SiteModel {
   anySample: boolean;
 }
 
-const LEVEL_PATH = { province: "tinh", district: "huyen", commune: "xa" } as const;
 const LEVEL_DEPTH = { province: 0, district: 1, commune: 2 } as const;
 
 export function fullNameOf(u: Pick<UnitRecord, "type" | "name">): string {
@@ -77,7 +80,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
   const bySlug = new Map<string, UnitView[]>();
   for (const v of views) bySlug.set(`${v.level}/${v.slug}`, [...(bySlug.get(`${v.level}/${v.slug}`) ?? []), v]);
   for (const group of bySlug.values()) if (group.length > 1) for (const v of group) if (v.ended) v.slug += "-truoc-2025";
-  for (const v of views) v.url = `/${LEVEL_PATH[v.level]}/${v.slug}/`;
+  for (const v of views) v.url = urls.unitPage(v.level, v.slug);
 
   const byKey = new Map(views.map((v) => [v.key, v]));
   const viewOf = (u: UnitRecord | undefined) => (u === undefined ? undefined : byKey.get(unitKey(u)));
@@ -141,6 +144,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     v.monthly = v.series.month;
     v.hasData = GRANULARITIES.some((g) => v.series[g].some((p) => hasAnyData(p.facts)));
     v.ownData = v.hasData;
+    v.rows = unitRows;
   }
   // Province and district totals: the sum of their units with data, month by month.
   // Bottom-up (districts before provinces), over every child: a child that never reported blanks

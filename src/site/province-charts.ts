@@ -5,7 +5,7 @@ import { formatPercent, formatPeriod } from "../lib/format";
 import { METRIC_DEFS } from "../metrics/definitions";
 import { t } from "../i18n";
 import { flagsAt, HEADLINE_METRICS, valueAt } from "./indicators";
-import type { MetricId } from "../ingest/contract";
+import type { MetricId } from "../lib/identity";
 import { hasSample, type UnitView } from "./model";
 import { rankedUnits, tileGrid } from "./province-page";
 import { onTimeTable } from "./tables";

@@ -2,7 +2,7 @@
  * A province overview: headline figures for the latest month against a year earlier, the ranking
  * of its units, the values a map colours by, and each unit's trend for small multiples.
  */
-import type { MetricId } from "../ingest/contract";
+import type { MetricId } from "../lib/identity";
 import { samePeriodLastYear } from "../lib/period";
 import { METRIC_DEFS } from "../metrics/definitions";
 import { competitionRank, flagsAt, HEADLINE_METRICS, latestWithValue, valueAt } from "./indicators";

@@ -3,7 +3,7 @@ import type { SiteModel, UnitView } from "./model";
 import { GRANULARITIES, hasOnTimeVariant, ON_TIME_DEFINITIONS, type OnTimeDefinition } from "./unit-page";
 import { DEFINITION_SLUG, GRANULARITY_SLUG, NARROW_WIDTH } from "./unit-charts";
 import type { Granularity } from "../metrics/series";
-import type { MetricId } from "../ingest/contract";
+import type { MetricId } from "../lib/identity";
 import { HEADLINE_METRICS } from "./indicators";
 import { latestMonth } from "./province-page";
 import { MAP_SLUG } from "./province-charts";

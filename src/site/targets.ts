@@ -7,8 +7,7 @@ import type { TargetRecord } from "../ingest/contract";
 import { targetStatus, type StatusResult } from "../metrics/status";
 import { basisOf, governingTarget } from "../metrics/target-rules";
 import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
-import { monthlyValues } from "./unit-page";
-import { metricSeries } from "./indicators";
+import { metricSeries, monthlyValues } from "./indicators";
 
 /** The unit (province or district) a plan covers, in force at the plan's date (or only version if undated). */
 export function planScope(site: SiteModel, planId: string): UnitView | undefined {

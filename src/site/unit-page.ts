@@ -3,15 +3,17 @@
  * chart families, their tables, summaries, headline ranks, targets with statuses, tasks, and the
  * links across the 2025 reform.
  */
-import type { Comparison, MetricId, TargetRecord } from "../ingest/contract";
+import type { Comparison, TargetRecord } from "../ingest/contract";
+import type { MetricId } from "../lib/identity";
 import { basisOf, COMPARISON_SYMBOL, governingTarget } from "../metrics/target-rules";
 import { t } from "../i18n";
 import { METRIC_DEFS } from "../metrics/definitions";
 import type { Granularity, SeriesPoint } from "../metrics/series";
-import { periodMonths } from "../lib/period";
 import { targetStatus, type StatusResult } from "../metrics/status";
 import { formerAreaSeries, hasSample, type SiteModel, type UnitView } from "./model";
-import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
+import { HEADLINE_METRICS, headline, monthlyValues, type Headline } from "./indicators";
+
+export { monthlyValues };
 import { statusOf, targetsForUnit } from "./targets";
 
 export const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
@@ -133,10 +135,6 @@ export interface DigitizationSeries {
   status?: StatusResult;
 }
 
-/** Values keyed by month; a quarter or year counts at its last month (when its report is complete). */
-export function monthlyValues(series: readonly SeriesPoint[], metric: MetricId): { month: string; value: number | undefined }[] {
-  return series.map((p) => ({ month: periodMonths(p.period).at(-1) ?? p.period, value: v(metric, p) }));
-}
 
 /** Each digitization metric with the target that applies to this unit (the latest-due one). */
 export function digitizationSeries(series: readonly SeriesPoint[], targets: readonly TargetRecord[], level: UnitView["level"]): DigitizationSeries[] {

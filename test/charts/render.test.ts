@@ -69,3 +69,22 @@ describe("layout helpers", () => {
     expect(thinTicks(months.slice(0, 6), 500)).toHaveLength(6);
   });
 });
+
+describe("the document a chart draws into", () => {
+  it("is the one given (Plot's document option), with the same markup as the default", async () => {
+    const { parseHTML } = await import("linkedom");
+    const { onTimeChart } = await import("../../src/charts/onTime");
+    const F = await import("./fixtures");
+    const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
+    let created = 0;
+    const createElementNS = document.createElementNS.bind(document);
+    document.createElementNS = ((ns: string, name: string) => {
+      created++;
+      return createElementNS(ns, name);
+    }) as typeof document.createElementNS;
+    const options = { id: "doc", title: "Đúng hạn", definitionLabel: "Tỷ lệ", granularity: "month" as const, width: 360 };
+    const given = onTimeChart(F.onTimeMonthly, { ...options, document: document as unknown as Document });
+    expect(created).toBeGreaterThan(50);
+    expect(given.svg).toBe(onTimeChart(F.onTimeMonthly, options).svg);
+  });
+});

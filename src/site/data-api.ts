@@ -1,0 +1,142 @@
+/**
+ * The static data API: one JSON file per unit (identity, names, place in the hierarchy and across
+ * the 2025 reform, every export row it reported) and one per province (its units' headline metrics
+ * per period at each granularity). The zod schemas are published as JSON Schema beside the files.
+ */
+import { z } from "zod";
+import { t } from "../i18n";
+import { en } from "../i18n/en";
+import type { MessageKey } from "../i18n/vi";
+import { METRIC_DEFS } from "../metrics/definitions";
+import { GRANULARITIES } from "../lib/period";
+import { LEVELS, type MetricId } from "../lib/identity";
+import { urls } from "../lib/urls";
+import { hasSample, type SiteModel, type UnitView } from "./model";
+import { HEADLINE_METRICS } from "./indicators";
+
+export const API_VERSION = 1;
+/** A text of the files in Vietnamese with its English gloss: the files are read in both languages. */
+const both = (key: MessageKey): string => `${t(key)} / ${en[key]}`;
+
+/** What the files may be used under, as far as the sources say; the site claims nothing more. */
+export const LICENCE = both("api.licence");
+
+const unitRef = z.object({
+  key: z.string().describe(both("api.field.key")),
+  code: z.string(),
+  name: z.string().describe(both("api.field.name")),
+  level: z.enum(LEVELS),
+  page: z.string().nullable().describe(both("api.field.page")),
+  data: z.string().describe(both("api.field.data")),
+});
+export type UnitRef = z.infer<typeof unitRef>;
+
+const row = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const DATASET_NAMES = ["processing", "online-services", "digitization", "satisfaction"] as const;
+const SLOT = { processing: "processing", "online-services": "online", digitization: "digitization", satisfaction: "satisfaction" } as const;
+
+export const unitFileSchema = z.object({
+  version: z.literal(API_VERSION),
+  licence: z.string(),
+  unit: unitRef.extend({
+    short_name: z.string(),
+    type: z.string(),
+    valid_from: z.string().nullable(),
+    valid_to: z.string().nullable(),
+  }),
+  parent: unitRef.nullable(),
+  province: unitRef,
+  children: z.array(unitRef),
+  successors: z.array(unitRef).describe(both("api.field.successors")),
+  predecessors: z.array(unitRef).describe(both("api.field.predecessors")),
+  sample: z.boolean().describe(both("api.field.sample")),
+  own_rows: z.boolean().describe(both("api.field.ownRows")),
+  datasets: z.object(Object.fromEntries(DATASET_NAMES.map((n) => [n, z.array(row)])) as Record<(typeof DATASET_NAMES)[number], z.ZodArray<typeof row>>),
+});
+export type UnitFile = z.infer<typeof unitFileSchema>;
+
+const metricValues = z.record(z.string(), z.number().nullable());
+export const provinceFileSchema = z.object({
+  version: z.literal(API_VERSION),
+  licence: z.string(),
+  province: unitRef,
+  metrics: z.array(z.string()).describe(both("api.field.metrics")),
+  units: z.array(
+    unitRef.extend({
+      sample: z.boolean(),
+      /** granularity → period → metric → value (null: no value). */
+      periods: z.object(Object.fromEntries(GRANULARITIES.map((g) => [g, z.record(z.string(), metricValues)])) as Record<"month" | "quarter" | "year", z.ZodRecord<z.ZodString, typeof metricValues>>),
+      inconsistent: z.array(z.string()).describe(both("api.field.inconsistent")),
+    }),
+  ),
+});
+export type ProvinceFile = z.infer<typeof provinceFileSchema>;
+
+export const PROVINCE_METRICS: readonly MetricId[] = [...HEADLINE_METRICS, "on_time_766"];
+
+function ref(site: SiteModel, u: UnitView): UnitRef {
+  return { key: u.key, code: u.record.code, name: u.fullName, level: u.level, page: site.pages.includes(u) ? u.url : null, data: urls.unitData(u.record) };
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** The data file of one unit. */
+export function unitFile(site: SiteModel, u: UnitView): UnitFile {
+  const datasets = Object.fromEntries(DATASET_NAMES.map((n) => [n, [] as Record<string, string | number | boolean>[]])) as UnitFile["datasets"];
+  for (const [period, rows] of [...(u.rows ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const name of DATASET_NAMES) {
+      const r = rows[SLOT[name]];
+      if (r === undefined) continue;
+      const { unit_code: _code, ...fields } = r as unknown as Record<string, string | number | boolean | undefined>;
+      datasets[name].push(Object.fromEntries(Object.entries({ ...fields, period }).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean>);
+    }
+  }
+  return {
+    version: API_VERSION,
+    licence: LICENCE,
+    unit: { ...ref(site, u), short_name: u.record.name, type: u.record.type, valid_from: u.record.valid_from ?? null, valid_to: u.record.valid_to ?? null },
+    parent: u.parent ? ref(site, u.parent) : null,
+    province: ref(site, u.province),
+    children: u.children.map((c) => ref(site, c)),
+    successors: u.successors.map((c) => ref(site, c)),
+    predecessors: u.predecessors.map((c) => ref(site, c)),
+    sample: hasSample(u.series),
+    own_rows: u.ownData,
+    datasets,
+  };
+}
+
+/** The headline metrics of a province and its units, per period at each granularity. */
+export function provinceFile(site: SiteModel, province: UnitView): ProvinceFile {
+  const units = [province, ...province.children.filter((c) => c.hasData)];
+  return {
+    version: API_VERSION,
+    licence: LICENCE,
+    province: ref(site, province),
+    metrics: [...PROVINCE_METRICS],
+    units: units.map((u) => ({
+      ...ref(site, u),
+      sample: hasSample(u.series),
+      periods: Object.fromEntries(
+        GRANULARITIES.map((g) => [
+          g,
+          Object.fromEntries(
+            u.series[g].map((p) => [
+              p.period,
+              Object.fromEntries(PROVINCE_METRICS.map((m) => {
+                const v = METRIC_DEFS[m].compute(p.facts);
+                return [m, v === undefined ? null : round(v)];
+              })),
+            ]),
+          ),
+        ]),
+      ) as ProvinceFile["units"][number]["periods"],
+      inconsistent: u.series.month.filter((p) => p.facts.inconsistencies.length > 0).map((p) => p.period),
+    })),
+  };
+}
+
+/** Units with a data file: every unit with data, and every province. */
+export function dataUnits(site: SiteModel): UnitView[] {
+  return site.units.filter((u) => u.hasData || u.level === "province");
+}
