@@ -26,6 +26,8 @@ export interface GridCell {
   column: number;
   /** "F12" in a workbook. */
   cell?: string;
+  /** A copy of a merged range's value (workbooks): a header group spans it, a count is not repeated. */
+  merged?: true;
 }
 
 export type Grid = GridCell[][];
@@ -270,7 +272,7 @@ export function readForm06(grid: Grid, layout: Form06Layout): Form06Table {
     const cells: Record<string, GridCell> = {};
     for (const column of dataColumns) {
       const cell = row.find((x) => x.column === column.index + 1);
-      if (cell === undefined) continue;
+      if (cell === undefined || cell.merged) continue;
       values[column.field] = cell.text.trim();
       cells[column.field] = cell;
     }

@@ -6,7 +6,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statS
 import path from "node:path";
 import type { z } from "zod";
 import {
-  DATASETS, type AgencyRecord, type AnyDataset, type DigitizationRecord, type OnlineServicesRecord, type PlanRecord,
+  DATASETS, processing, type AgencyRecord, type AnyDataset, type DigitizationRecord, type OnlineServicesRecord, type PlanRecord,
   type ProcessingRecord, type PublishedRecord, type SatisfactionRecord, type TargetRecord, type TaskRecord,
   type UnitChangeRecord, type UnitRecord,
 } from "./contract";
@@ -14,6 +14,8 @@ import { decodeBytes, type Encoding } from "./decode";
 import { matchHeaders } from "./headers";
 import { fileIssue, issueAt, type Issue, type Reason, type SourceRef } from "./issues";
 import { readCsv, readJson, type RawTable } from "./table";
+import { isForm06Csv, readForm06Csv, readWorkbookFile, WORKBOOK_EXTENSIONS, type LaidOutResult } from "./laid-out-file";
+import type { UnitList } from "./layouts";
 
 export interface Located<T> {
   record: T;
@@ -22,6 +24,10 @@ export interface Located<T> {
 
 export interface FileAccount {
   file: string;
+  /** The workbook sheet, when the file is a workbook. */
+  sheet?: string;
+  /** "form-06" when the table was read by its form-06 layout. */
+  layout?: "form-06" | "flat";
   dataset: string;
   encoding?: Encoding;
   delimiter?: string;
@@ -38,8 +44,8 @@ export interface LoadedFile<T> {
 
 /** Folders of a data directory that hold reference material rather than datasets. */
 const REFERENCE_FOLDERS = new Set(["geo"]);
-/** CSV, JSON, and Excel's "Unicode text" (.txt, tab-separated UTF-16) or .tsv, read like CSV. */
-const DATA_EXTENSIONS = new Set([".csv", ".json", ".tsv", ".txt"]);
+/** CSV, JSON, Excel's "Unicode text" (.txt, tab-separated UTF-16) or .tsv read like CSV, and Excel workbooks. */
+const DATA_EXTENSIONS = new Set([".csv", ".json", ".tsv", ".txt", ...WORKBOOK_EXTENSIONS]);
 /** Documentation kept beside the data (licences, read-me files) is not data. */
 const isDocumentation = (name: string) => /^(readme|license|licence)/i.test(name);
 
@@ -339,6 +345,16 @@ function unreadable(p: string, e: unknown): Reason {
   return { vi: `không đọc được "${name}": ${detail}`, en: `cannot read "${name}": ${detail}` };
 }
 
+/** The units read so far (the units dataset is read first), for resolving units given by name. */
+function unitList(records: RecordsOf): UnitList | undefined {
+  return records.units.length === 0 ? undefined : records.units.map((u) => u.record);
+}
+
+function isForm06Bytes(bytes: Uint8Array): boolean {
+  const decoded = decodeBytes(bytes);
+  return decoded.ok && isForm06Csv(decoded.text);
+}
+
 export interface RecordsOf {
   units: Located<UnitRecord>[];
   "unit-changes": Located<UnitChangeRecord>[];
@@ -364,9 +380,10 @@ export function loadDataDir(dir: string): LoadResult {
   const { found, unknown, issues: discoveryIssues } = discoverFiles(dir);
   const records = Object.fromEntries(DATASETS.map((d) => [d.name, []])) as unknown as RecordsOf;
   const accounts: FileAccount[] = [];
+  const isWorkbook = (f: string) => WORKBOOK_EXTENSIONS.has(path.extname(f).toLowerCase());
   const issues: Issue[] = [
     ...discoveryIssues,
-    ...unknown.map((f) =>
+    ...unknown.filter((f) => !isWorkbook(f)).map((f) =>
       fileIssue(
         f,
         {
@@ -394,11 +411,39 @@ export function loadDataDir(dir: string): LoadResult {
         issues.push(fileIssue(file, unreadable(file, e)));
         continue;
       }
+      if (isWorkbook(file)) {
+        addLaidOut(readWorkbookFile(readDatasetFile, bytes, file, dataset, unitList(records)));
+        continue;
+      }
+      if (dataset === processing && !file.endsWith(".json") && isForm06Bytes(bytes)) {
+        addLaidOut(readForm06Csv(readDatasetFile, bytes, file, unitList(records)));
+        continue;
+      }
       const loaded = readDatasetFile(dataset, bytes, file);
       accounts.push(loaded.account);
       issues.push(...loaded.issues);
       (records[dataset.name as keyof RecordsOf] as Located<unknown>[]).push(...loaded.records);
     }
   }
+  // Workbooks outside the datasets' places: each sheet says by its name or header which dataset it holds.
+  for (const file of unknown.filter(isWorkbook)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      issues.push(fileIssue(file, unreadable(file, e)));
+      continue;
+    }
+    addLaidOut(readWorkbookFile(readDatasetFile, bytes, file, undefined, unitList(records)));
+  }
   return { records, accounts, issues };
+
+  function addLaidOut(result: LaidOutResult): void {
+    issues.push(...result.issues);
+    for (const f of result.files) {
+      accounts.push({ ...f.account, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), layout: f.layout });
+      issues.push(...f.issues);
+      (records[f.account.dataset as keyof RecordsOf] as Located<unknown>[]).push(...f.records);
+    }
+  }
 }

@@ -42,9 +42,10 @@ export function formatReport(report: ValidationReport): string {
   for (const issue of report.issues) lines.push(formatIssue(issue));
   if (report.issues.length > 0) lines.push("");
   lines.push("Đối chiếu số dòng / row accounting (đọc = nhận + loại / read = accepted + rejected):");
-  const width = Math.max(...report.accounts.map((a) => a.file.length), 10);
+  const name = (a: FileAccount) => (a.sheet === undefined ? a.file : `${a.file} › ${a.sheet}`);
+  const width = Math.max(...report.accounts.map((a) => name(a).length), 10);
   for (const a of report.accounts)
-    lines.push(`  ${a.file.padEnd(width)}  ${String(a.read).padStart(6)} = ${String(a.accepted).padStart(6)} + ${String(a.rejected).padStart(5)}`);
+    lines.push(`  ${name(a).padEnd(width)}  ${String(a.read).padStart(6)} = ${String(a.accepted).padStart(6)} + ${String(a.rejected).padStart(5)}`);
   const total = report.accounts.reduce((t, a) => ({ read: t.read + a.read, accepted: t.accepted + a.accepted, rejected: t.rejected + a.rejected }), {
     read: 0, accepted: 0, rejected: 0,
   });

@@ -107,6 +107,9 @@ const DEFECTS: [name: string, location: string, reason: string, errors?: number]
   ["vni-encoding", "exports/processing.csv", "tệp dùng bảng mã VNI cũ"],
   ["unterminated-quote", "exports/processing.csv:3:0", "dấu ngoặc kép không được đóng"],
   ["shifted-row", "exports/processing.csv:3:0", "dòng có 13 ô, tiêu đề có 12 cột", 2],
+  ["form06-total-row-mismatch", "exports/processing.csv:8:3", "dòng «Tổng cộng» ghi 465 nhưng các dòng phía trên cộng lại được 455"],
+  ["form06-ambiguous-unit-name", "exports/processing.csv:7:2", "tên «Vĩnh Thạnh» ứng với nhiều đơn vị: Huyện Vĩnh Thạnh (546, tỉnh Bình Định); Thị trấn Vĩnh Thạnh (21786, huyện Vĩnh Thạnh)"],
+  ["workbook-negative-count", "exports/processing.xlsx:7:10", "số đếm không được âm"],
 ];
 
 describe("test/fixtures/defects", () => {
