@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Reason } from "./issues";
+import { readPeriodSpelling } from "./period-spellings";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: Reason };
@@ -137,14 +138,28 @@ export function parsePeriod(s: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * A reporting period as officials write it ("Tháng 6/2025", "Quý II/2025", "T6/2025", "2025-06"…), stored
+ * canonically. Exports keep months, quarters and years: a half-year cannot be split into them, and a window
+ * other than Circular 01/2020's would not compare with the other rows, so both are refused with the reason.
+ */
 export const period: FieldSpec<string> = {
-  kind: "kỳ: YYYY-MM, YYYY-Qn hoặc YYYY / period",
+  kind: "kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ» / period",
   read: (raw) => {
-    const s = asText(raw)?.trim().toUpperCase();
-    const parsed = s === undefined ? undefined : parsePeriod(s);
-    if (s === undefined || parsed === undefined)
-      return bad("kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY", "a period is YYYY-MM, YYYY-Qn or YYYY");
-    return { ok: true, value: s };
+    const s = asText(raw)?.trim() ?? "";
+    const r = readPeriodSpelling(s);
+    if (!r.ok) return bad(r.vi, r.en);
+    if (r.kind === "half")
+      return bad(
+        `kỳ 6 tháng (${r.period}) không dùng được cho số liệu xuất: hãy ghi từng tháng hoặc từng quý`,
+        `a half-year (${r.period}) cannot be used in exports: give each month or quarter`,
+      );
+    if (r.window !== undefined)
+      return bad(
+        `kỳ từ ${r.window.start} đến ${r.window.end} không theo kỳ báo cáo của Thông tư 01/2020 (từ ngày 15 tháng trước đến ngày 14): ghi kỳ theo tháng, quý hoặc năm`,
+        `the window ${r.window.start}–${r.window.end} is not a Circular 01/2020 reporting period (15th of the month before to the 14th)`,
+      );
+    return { ok: true, value: r.period };
   },
 };
 

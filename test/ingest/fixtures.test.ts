@@ -93,7 +93,7 @@ const DEFECTS: [name: string, location: string, reason: string, errors?: number]
   ["ambiguous-number", "exports/satisfaction.csv:3:8", '"1.234" không rõ: có thể là 1234', 2],
   ["negative-count", "exports/processing.csv:3:10", "số đếm không được âm"],
   ["unknown-unit", "exports/processing.csv:3:1", "mã đơn vị không có trong danh mục đơn vị"],
-  ["period-malformed", "exports/processing.csv:3:2", "kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY"],
+  ["period-malformed", "exports/processing.csv:3:2", "không đọc được kỳ báo cáo «2024-3»; các cách viết được chấp nhận: 2025-06; 06/2025"],
   ["period-outside-validity", "exports/processing.csv:3:1", "kỳ 2025-08-01–2025-08-31 nằm ngoài thời gian hiệu lực của đơn vị mã 637"],
   ["duplicate-unit-period", "exports/processing.csv:4:2", "trùng đơn vị và kỳ với dòng 2"],
   ["overlapping-periods", "exports/processing.csv:3:2", "kỳ 2024-Q1 chồng lấn với kỳ 2024-03 ở dòng 2"],
