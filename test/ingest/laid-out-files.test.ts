@@ -81,3 +81,33 @@ describe("problems in laid-out files are located where the official looks", () =
     );
   });
 });
+
+describe("test/fixtures/period-spellings: one row per spelling officials use", () => {
+  const dir = path.join(FIXTURES, "period-spellings");
+  const report = validateDataDir(dir);
+
+  it("stores each spelling as its canonical period", () => {
+    expect(report.records["exports/processing"].map((r) => [r.record.unit_code, r.record.period])).toEqual([
+      ["637", "2024-01"],
+      ["637", "2024-02"],
+      ["637", "2024-03"],
+      ["637", "2024-04"],
+      ["637", "2024-05"],
+      ["637", "2024-06"],
+      ["637", "2024-07"],
+      ["64", "2023-Q1"],
+      ["64", "2023-Q2"],
+      ["64", "2023-Q3"],
+      ["64", "2023-Q4"],
+      ["64", "2024-Q1"],
+      ["64", "2022"],
+      ["64", "2021"],
+    ]);
+  });
+
+  it("refuses the half-year row alone, saying why", () => {
+    expect(report.issues.map((i) => [where(i, dir), i.value, i.en])).toEqual([
+      ["exports/processing.csv:16:2", "6 tháng đầu năm 2023", "a half-year (2023-H1) cannot be used in exports: give each month or quarter"],
+    ]);
+  });
+});
