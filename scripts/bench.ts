@@ -3,6 +3,8 @@
  * Timings are medians of repeated runs on this machine; sizes are read from dist/ (build first).
  *   npm run bench            timings + sizes
  *   npm run bench -- --build also times one full `npm run build`
+ *   npm run bench -- --validate   only the validator at scale: 2,000,000 generated rows in one file and in
+ *                                 twenty, all valid and all invalid, each run in its own process (rows/s, peak memory)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -16,6 +18,39 @@ import { unitCharts } from "../src/site/unit-charts";
 import { readCentroids } from "../src/site/tile-layout";
 
 const dataDir = process.env["DATA_DIR"] ?? "data";
+
+// --- validator at scale ------------------------------------------------------------------------------------
+if (process.argv.includes("--validate")) {
+  const { generateDataDir } = await import("./bench-data");
+  const { rmSync } = await import("node:fs");
+  const ROWS = Number(process.env["BENCH_ROWS"] ?? 2_000_000);
+  console.log(`validate at scale: ${ROWS} generated form-06 rows (aim: ≥ 200000 rows/s, ≤ 1 GB peak, report in < 30 s)`);
+  for (const files of [1, 20])
+    for (const valid of [true, false]) {
+      const generated = generateDataDir(ROWS, files, valid);
+      const start = performance.now();
+      // A process of its own per case: its peak resident memory is this case's alone.
+      const out = execFileSync(
+        process.execPath,
+        ["--import", "tsx", "-e", `
+          import("./src/ingest/validate.ts").then(({ runValidation }) => {
+            let issues = 0;
+            const run = runValidation(${JSON.stringify(generated.dir)}, () => issues++);
+            const read = run.accounts.reduce((n, a) => n + a.read, 0);
+            console.log(JSON.stringify({ read, issues, peak: process.resourceUsage().maxRSS * 1024 }));
+          });`],
+        { encoding: "utf8", maxBuffer: 1 << 20 },
+      );
+      const seconds = (performance.now() - start) / 1000;
+      const result = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as { read: number; issues: number; peak: number };
+      rmSync(generated.dir, { recursive: true, force: true });
+      console.log(
+        `  ${files === 1 ? "1 file  " : `${files} files`} ${valid ? "valid  " : "invalid"}  ${result.read} rows, ${result.issues} issues: ` +
+          `${seconds.toFixed(1)} s, ${Math.round(result.read / seconds)} rows/s, peak ${(result.peak / 2 ** 20).toFixed(0)} MB`,
+      );
+    }
+  process.exit(0);
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

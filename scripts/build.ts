@@ -5,19 +5,23 @@
  *   OUT_DIR=path   published site (default dist)
  */
 import { spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
-import { formatReport, validateDataDir, type ValidationReport } from "../src/ingest/validate";
+import { bufferedWriter, IssueDigest, writeTextReport } from "../src/ingest/report";
+import { runValidation, type ValidationRun } from "../src/ingest/validate";
 
 const dataDir = process.env["DATA_DIR"] ?? "data";
 const outDir = path.resolve(process.env["OUT_DIR"] ?? "dist");
 const staging = `${outDir}.build-${process.pid}`;
 const retired = `${outDir}.old-${process.pid}`;
 
-let report: ValidationReport;
+removeLeftovers();
+
+let report: ValidationRun;
+const digest = new IssueDigest();
 try {
-  report = validateDataDir(dataDir);
+  report = runValidation(dataDir, (issue) => digest.add(issue));
 } catch (e) {
   // Validation reports every problem of the data as an issue; reaching here is a bug, said in one line.
   const detail = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, " ");
@@ -28,7 +32,9 @@ try {
   process.exit(1);
 }
 if (!report.ok) {
-  console.error(formatReport(report));
+  const err = bufferedWriter((chunk) => process.stderr.write(chunk));
+  writeTextReport(digest, report, err.write);
+  err.flush();
   console.error(`\nDừng dựng trang: dữ liệu có lỗi; trang cũ trong ${outDir} được giữ nguyên.`);
   console.error(`Build stopped: the data have errors; the previous site in ${outDir} is left as it was.`);
   process.exit(1);
@@ -70,3 +76,34 @@ if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 rmSync(retired, { recursive: true, force: true });
 console.log(`Đã dựng trang vào / site built in ${path.relative(process.cwd(), outDir) || outDir}`);
+
+/**
+ * Staging and retired folders of earlier builds that were killed before they could clean up (kill -9,
+ * power loss): removed when the process that made them is gone, so they cannot pile up beside the site.
+ */
+function removeLeftovers(): void {
+  const parent = path.dirname(outDir);
+  const pattern = new RegExp(`^${path.basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(build|old)-(\\d+)$`);
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const m = pattern.exec(entry);
+    if (m === null || isRunning(Number(m[2]))) continue;
+    rmSync(path.join(parent, entry), { recursive: true, force: true });
+    console.log(`Đã xóa thư mục dở dang của lần dựng trước / removed a leftover of an earlier build: ${entry}`);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

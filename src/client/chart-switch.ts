@@ -7,8 +7,17 @@ export async function switchChart(link: HTMLAnchorElement): Promise<void> {
   const figure = link.closest("figure");
   const plot = figure?.querySelector(".plot");
   if (!container || !figure || !plot) return;
-  link.parentElement?.querySelectorAll("a").forEach((a) => a.removeAttribute("aria-current"));
-  link.setAttribute("aria-current", "true");
+  const select = (a: Element | null) => {
+    a?.parentElement?.querySelectorAll("a").forEach((x) => x.removeAttribute("aria-current"));
+    a?.setAttribute("aria-current", "true");
+  };
+  select(link);
+  // A definition drawn at one granularity only: choosing it moves to that granularity; choosing
+  // another granularity moves back to the first definition.
+  const onlyG = container.querySelector<HTMLElement>('a[aria-current="true"][data-only-g]')?.dataset["onlyG"];
+  const currentG = container.querySelector('a[aria-current="true"][data-g]')?.getAttribute("data-g");
+  if (onlyG !== undefined && currentG !== onlyG)
+    select(link.hasAttribute("data-only-g") ? container.querySelector(`a[data-g="${onlyG}"]`) : container.querySelector("a[data-d]"));
   const choice = (attr: string) => container.querySelector<HTMLElement>(`a[aria-current="true"][${attr}]`)?.getAttribute(attr) ?? "";
   const url = (container.dataset["template"] ?? link.href).replace("{g}", choice("data-g")).replace("{d}", choice("data-d"));
   // Both the wide and the phone-width copy are swapped, so either can be shown by CSS.

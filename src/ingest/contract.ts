@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import {
-  bool, code, count, date, decimal, field, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, text,
+  bool, code, count, date, decimal, field, httpUrl, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, text,
   type FieldDef,
 } from "./fields";
 
@@ -188,11 +188,17 @@ export const satisfaction = dataset({
 });
 
 export const METRICS = [
-  "on_time_rate", "on_time_766", "online_dossier_share", "online_procedure_share", "full_online_procedure_share",
+  "on_time_rate", "on_time_766", "on_time_portal", "online_dossier_share", "online_procedure_share", "full_online_procedure_share",
   "fee_paid_online_share", "digitized_dossier_share", "digitized_result_share", "data_reuse_share", "e_routed_share",
   "satisfaction_share", "avg_wait_minutes", "avg_service_minutes",
 ] as const;
 export type MetricId = (typeof METRICS)[number];
+
+/** Target comparisons as the documents word them: "từ … trở lên" ≥, "trên" >, "tối đa" ≤, "dưới" <. */
+export const COMPARISONS = [">=", ">", "<=", "<"] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+export const TARGET_BASES = ["stated", "derived", "rule"] as const;
+export type TargetBasis = (typeof TARGET_BASES)[number];
 
 export const targets = dataset({
   name: "targets",
@@ -201,8 +207,8 @@ export const targets = dataset({
   fields: {
     id: field(id, req("Mã chỉ tiêu / target id")),
     metric: field(oneOf(METRICS), opt("Chỉ số đo được trên trang (trống nếu không đo được) / metric the site computes")),
-    op: field(oneOf([">=", "<="] as const), req("So sánh / comparison")),
-    value: field(decimal, req("Giá trị / value")),
+    op: field(oneOf(COMPARISONS), req("So sánh: >= (từ … trở lên, tối thiểu), > (trên: đúng bằng giá trị là chưa đạt), <= (tối đa), < (dưới) / comparison; > and < are strict")),
+    value: field(decimal, opt("Giá trị; chỉ để trống ở dòng quy tắc (basis = rule) / value; blank only on rule rows")),
     unit: field(text, req("Đơn vị tính (%, phút, …) / unit of measure")),
     due: field(month, req("Hạn đạt (YYYY-MM) / due month")),
     applies_to: field(oneOf(["province", "district", "commune", "all"] as const), req("Cấp phải đạt / level it applies to")),
@@ -211,6 +217,9 @@ export const targets = dataset({
     text: field(text, req("Nội dung chỉ tiêu như văn bản / target as worded")),
     uncertain: field(bool, opt("Có chữ chưa khôi phục chắc chắn từ bản quét / OCR restoration uncertain")),
     note: field(text, opt("Ghi chú / note")),
+    basis: field(oneOf(TARGET_BASES), opt("Nguồn của giá trị: stated (văn bản ghi số này), derived (suy ra không mơ hồ từ quy tắc của văn bản), rule (văn bản chỉ nêu quy tắc, không thành số được); trống là stated / where the value comes from; blank = stated")),
+    rule: field(text, opt("Quy tắc của văn bản bằng lời; bắt buộc với derived và rule / the document's rule in words; required for derived and rule rows")),
+    ambiguity: field(text, opt("Vì sao quy tắc không chuyển được thành số; bắt buộc với rule / why the rule cannot be turned into numbers; required for rule rows")),
   },
   aliases: {},
 });
@@ -292,7 +301,7 @@ export const published = dataset({
     unit: field(text, opt("Đơn vị tính / unit of measure")),
     rank: field(text, opt("Xếp hạng (8/34) / rank")),
     source_name: field(text, req("Tên nguồn / source")),
-    source_url: field(text, req("Địa chỉ nguồn / source URL")),
+    source_url: field(httpUrl, req("Địa chỉ nguồn: URL đầy đủ http(s) của đúng trang có số liệu / source URL: the absolute http(s) address of the page holding the figure")),
     note: field(text, opt("Ghi chú / note")),
   },
   aliases: {},

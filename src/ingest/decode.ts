@@ -7,12 +7,17 @@ import iconv from "iconv-lite";
 import type { Reason } from "./issues";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1258";
-export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: Reason };
+/** A refused file, with the line and column of the offending byte when one byte is the problem. */
+export type DecodeResult =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; reason: Reason; line?: number; column?: number };
 
 const HOW_TO_CONVERT_VI =
   "Hãy chuyển sang Unicode (ví dụ: công cụ chuyển mã của Unikey, bảng mã nguồn TCVN3 hoặc VNI, đích Unicode), rồi lưu lại dạng CSV UTF-8";
 const HOW_TO_CONVERT_EN =
   "Convert it to Unicode (e.g. Unikey's converter, source TCVN3 or VNI, target Unicode) and save as CSV UTF-8";
+
+const LEGACY_SAMPLE = 1 << 16;
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   let text: string;
@@ -20,7 +25,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = "utf-8-bom";
     const t = strictUtf8(bytes.subarray(3));
-    if (t === undefined) return invalidUtf8();
+    if (t === undefined) return invalidUtf8(bytes, 3);
     text = t;
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = "utf-16le";
@@ -36,12 +41,17 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     if (utf8 !== undefined) {
       encoding = "utf-8";
       text = utf8;
+    } else if (mostlyUtf8(bytes)) {
+      // A UTF-8 file with a few bad bytes (a cut copy, one pasted character) is not a legacy file:
+      // converting it as one would garble every letter that is right.
+      return invalidUtf8(bytes, 0);
     } else {
       encoding = "windows-1258";
       text = iconv.decode(Buffer.from(bytes), "windows1258");
     }
   }
-  const legacy = detectLegacyFont(text);
+  // The marks of a legacy encoding are on every line: the start of the file tells as well as all of it.
+  const legacy = detectLegacyFont(text.length > LEGACY_SAMPLE ? text.slice(0, LEGACY_SAMPLE) : text);
   if (legacy !== undefined) {
     return {
       ok: false,
@@ -70,11 +80,75 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function invalidUtf8(): DecodeResult {
+/** The first byte that breaks UTF-8, named by line and column (in characters, as an editor counts). */
+function invalidUtf8(bytes: Uint8Array, start: number): DecodeResult {
+  const scan = scanUtf8(bytes, start);
+  const at = scan.firstInvalid < 0 ? start : scan.firstInvalid;
+  let lineStart = start;
+  let line = 1;
+  for (let i = start; i < at; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, at)).length + 1;
+  const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`;
+  const more = scan.invalid > 1 ? `; cả tệp có ${scan.invalid} chỗ như vậy` : "";
+  const moreEn = scan.invalid > 1 ? `; ${scan.invalid} such places in the file` : "";
   return {
     ok: false,
-    reason: { vi: "tệp có BOM UTF-8 nhưng chứa byte không hợp lệ", en: "the file has a UTF-8 BOM but invalid bytes" },
+    line,
+    column,
+    reason: {
+      vi: `tệp UTF-8 có byte không hợp lệ (${byte}) ở dòng ${line}, cột ${column}${more}: có thể tệp bị cắt hoặc có ký tự dán từ nơi khác; hãy sửa hoặc gõ lại ký tự đó rồi lưu dạng CSV UTF-8 (không chuyển mã cả tệp)`,
+      en: `the UTF-8 file has an invalid byte (${byte}) at line ${line}, column ${column}${moreEn}: the file may be cut or hold a character pasted from elsewhere; fix or retype that character and save as CSV UTF-8 (do not convert the whole file)`,
+    },
   };
+}
+
+/** Valid multi-byte UTF-8 sequences and invalid bytes, and where the first invalid one is (-1: none). */
+function scanUtf8(bytes: Uint8Array, start = 0): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  const n = bytes.length;
+  const cont = (k: number) => k < n && ((bytes[k] ?? 0) & 0xc0) === 0x80;
+  for (let i = start; i < n; ) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0;
+    for (let k = 1; ok && k < len; k++) ok = cont(i + k);
+    if (ok && len === 3) {
+      const b1 = bytes[i + 1] ?? 0;
+      ok = !(b === 0xe0 && b1 < 0xa0) && !(b === 0xed && b1 >= 0xa0);
+    }
+    if (ok && len === 4) {
+      const b1 = bytes[i + 1] ?? 0;
+      ok = !(b === 0xf0 && b1 < 0x90) && !(b === 0xf4 && b1 >= 0x90);
+    }
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid };
+}
+
+/**
+ * Text in a single-byte code page (Windows-1258, TCVN3, VNI) almost never forms a valid multi-byte
+ * UTF-8 sequence; a UTF-8 file has many and only the odd broken byte.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const { valid, invalid } = scanUtf8(bytes);
+  return valid > 0 && valid >= invalid;
 }
 
 /** UTF-16 without BOM: text of Latin letters puts a NUL in every odd byte. */

@@ -4,8 +4,9 @@
  */
 import { z } from "zod";
 import type { Reason } from "./issues";
-import { readPeriodSpelling } from "./period-spellings";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
+import { readPeriodSpelling } from "./period-spellings";
+import { checkHttpUrl } from "../lib/url";
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
@@ -37,11 +38,15 @@ export function field<T>(spec: FieldSpec<T>, options: { required: boolean; doc: 
   });
   // zod 4 refuses an absent key whose value comes out undefined unless the schema is optional:
   // without this, an optional column missing from a file (or key missing from JSON) rejects every row.
-  return { schema: options.required ? schema : schema.optional(), kind: spec.kind, required: options.required, doc: options.doc };
+  return {
+    schema: options.required ? schema : schema.optional(), spec, kind: spec.kind, required: options.required, doc: options.doc,
+  };
 }
 
 export interface FieldDef<T> {
   schema: z.ZodType<T, unknown>;
+  /** The cell reader itself: rows are read through it directly, one call per cell, without building a zod object. */
+  spec: FieldSpec<unknown>;
   kind: string;
   required: boolean;
   doc: string;
@@ -76,6 +81,18 @@ export const code: FieldSpec<string> = {
   },
 };
 
+/** An absolute http(s) URL; anything else could reach an href (javascript:, data:, a relative path). */
+export const httpUrl: FieldSpec<string> = {
+  kind: "URL đầy đủ http:// hoặc https:// / absolute http(s) URL",
+  read: (raw) => {
+    // Spaces around the cell are the spreadsheet's; inside the URL they are refused.
+    const s = typeof raw === "string" ? raw.normalize("NFC").trim() : undefined;
+    if (s === undefined) return bad("phải là địa chỉ URL (văn bản)", "must be a URL (text)");
+    const result = checkHttpUrl(s);
+    return result.ok ? { ok: true, value: s } : { ok: false, reason: result.reason };
+  },
+};
+
 export const id: FieldSpec<string> = {
   kind: "mã định danh (chữ thường, số, . - _) / identifier",
   read: (raw) => {
@@ -90,17 +107,24 @@ const numeric =
   (parse: (s: string) => NumberResult) =>
   (raw: unknown): ReadResult<number> => {
     if (typeof raw === "number")
-      return Number.isFinite(raw) ? { ok: true, value: raw } : bad("không phải là số", "not a number");
+      return Number.isFinite(raw) ? { ok: true, value: 0 + raw } : bad("không phải là số", "not a number");
     const s = asText(raw);
     return s === undefined ? bad("không phải là số", "not a number") : fromNumber(parse(s));
   };
 
+/** Plain digits, short enough to be a safe integer: most cells of a big export, read without the general parser. */
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 export const count: FieldSpec<number> = {
   kind: "số đếm ≥ 0 (1.234 hoặc 1234) / count ≥ 0",
   read: (raw) => {
+    if (typeof raw === "string" && PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
     const result = numeric(parseCount)(raw);
     if (!result.ok) return result;
     if (!Number.isInteger(result.value)) return bad("số đếm phải là số nguyên", "a count must be a whole number");
+    // Beyond 2^53 − 1 neighbouring whole numbers share one double: sums and identities would be off unseen.
+    if (!Number.isSafeInteger(result.value))
+      return bad(`số đếm quá lớn (lớn hơn ${Number.MAX_SAFE_INTEGER})`, `the count is too large (over ${Number.MAX_SAFE_INTEGER})`);
     if (result.value < 0) return bad("số đếm không được âm", "a count cannot be negative");
     return result;
   },
@@ -139,12 +163,23 @@ export function parsePeriod(s: string): Period | undefined {
 }
 
 /**
+ * Reporting periods lie in a plausible window: none before 2010 (no one-stop-shop export this site
+ * reads goes back that far) and none after next year (a figure cannot be reported for a year that has
+ * not begun; one year of slack covers clocks and plans). A typo year (2205-06, 1025-06) is refused
+ * instead of stretching every chart's time axis over centuries.
+ */
+export const FIRST_PERIOD_YEAR = 2010;
+let lastYear: number | undefined;
+/** Read once per process: every row of a run is judged against the same window. */
+export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear() + 1);
+
+/**
  * A reporting period as officials write it ("Tháng 6/2025", "Quý II/2025", "T6/2025", "2025-06"…), stored
  * canonically. Exports keep months, quarters and years: a half-year cannot be split into them, and a window
  * other than Circular 01/2020's would not compare with the other rows, so both are refused with the reason.
  */
 export const period: FieldSpec<string> = {
-  kind: "kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ» / period",
+  kind: `kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ», năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
     const s = asText(raw)?.trim() ?? "";
     const r = readPeriodSpelling(s);
@@ -158,6 +193,13 @@ export const period: FieldSpec<string> = {
       return bad(
         `kỳ từ ${r.window.start} đến ${r.window.end} không theo kỳ báo cáo của Thông tư 01/2020 (từ ngày 15 tháng trước đến ngày 14): ghi kỳ theo tháng, quý hoặc năm`,
         `the window ${r.window.start}–${r.window.end} is not a Circular 01/2020 reporting period (15th of the month before to the 14th)`,
+      );
+    const year = Number(r.period.slice(0, 4));
+    const last = lastPeriodYear();
+    if (year < FIRST_PERIOD_YEAR || year > last)
+      return bad(
+        `năm ${year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
+        `year ${year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
       );
     return { ok: true, value: r.period };
   },

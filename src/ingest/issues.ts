@@ -22,6 +22,11 @@ export interface Issue {
   vi: string;
   /** The same reason in English. */
   en: string;
+  /**
+   * Set on a follow-on error: the dataset whose own errors cause it (a unit code not found while the
+   * units list itself has errors). Reports put the cause first and count these instead of listing them.
+   */
+  cause?: string;
 }
 
 /** Where in a source file a record came from. */
@@ -55,8 +60,27 @@ export function issueAt(
   };
   if (ref.sheet !== undefined) issue.sheet = ref.sheet;
   if (field !== undefined) issue.field = field;
-  if (value !== undefined && value !== null && value !== "") issue.value = String(value);
+  if (value !== undefined && value !== null && value !== "") issue.value = shorten(typeof value === "string" ? value : describeValue(value));
   return issue;
+}
+
+/** Longest value quoted back in a message; a longer one is cut, with its length, so one 30 MB cell cannot flood a report. */
+export const QUOTE_LIMIT = 100;
+
+/** A value as quoted back in a message: whole when short, else its start and its length. */
+export function shorten(value: string): string {
+  if (value.length <= QUOTE_LIMIT) return value;
+  return `${value.slice(0, QUOTE_LIMIT)}… (${value.length} ký tự / characters)`;
+}
+
+/** A JSON value that is not text, as it was written (objects and arrays by their JSON). */
+function describeValue(value: unknown): string {
+  if (typeof value !== "object") return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
 }
 
 export function fileIssue(file: string, reason: Reason, severity: Severity = "error"): Issue {

@@ -15,11 +15,11 @@ import { detectForm06, type Grid, type LayoutProblem } from "./form06";
 import { matchHeaders } from "./headers";
 import { fileIssue, type Issue } from "./issues";
 import { csvGrid, flatten, sheetGrid, type UnitList } from "./layouts";
-import type { LoadedFile, readDatasetFile } from "./load";
+import type { LoadedFile, readDatasetFile } from "./read-file";
 import { foldVietnamese } from "../lib/vietnamese";
 import { readWorkbook } from "./workbook";
 
-export const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls"]);
+export { WORKBOOK_EXTENSIONS } from "./workbook";
 
 /** Sheet names that say which dataset a sheet of an unplaced workbook holds, besides the dataset's own name. */
 export const SHEET_NAMES: Partial<Record<AnyDataset["name"], readonly string[]>> = {
@@ -58,40 +58,40 @@ const toIssue = (file: string, sheet: string | undefined, p: LayoutProblem): Iss
   en: p.en,
 });
 
-/** One grid read as `dataset`, with lines and columns of issues and records mapped back to the grid. */
 /** The contract reader, passed in by the loader that owns it. */
 export type ReadFile = typeof readDatasetFile;
 
+/** One grid read as `dataset`, with lines and columns of issues and records mapped back to the grid. */
 function readGrid(read: ReadFile, dataset: AnyDataset, grid: Grid, file: string, sheet: string | undefined, units: UnitList | undefined) {
   const flat = flatten(grid, units);
-  const loaded = read(dataset, new TextEncoder().encode(flat.csv), file) as LoadedFile<unknown>;
-  const where = (line: number, column: number) => flat.origin(line, column);
-  for (const issue of loaded.issues) {
-    if (issue.line <= 0) continue;
-    const at = where(issue.line, issue.column);
-    if (at !== undefined) {
-      issue.line = at.line;
-      if (issue.column > 0) issue.column = at.column;
-    }
-    if (sheet !== undefined) issue.sheet = sheet;
-  }
-  for (const record of loaded.records) {
-    const columns: Record<string, number> = {};
-    for (const [field, column] of Object.entries(record.ref.columns)) columns[field] = where(record.ref.line, column)?.column ?? column;
-    const at = where(record.ref.line, 0);
-    record.ref = { ...record.ref, ...(sheet !== undefined ? { sheet } : {}), line: at?.line ?? record.ref.line, columns };
-  }
+  const issues: Issue[] = [];
   // A unit name that could not be resolved is reported once, with its candidates, not also as a missing code.
   const unresolvedNames = new Set(flat.problems.filter((p) => p.field === "unit_name").map((p) => p.at.line));
-  loaded.issues = loaded.issues.filter((i) => !(i.field === "unit_code" && unresolvedNames.has(i.line)));
-  loaded.issues.push(...flat.problems.map((p) => toIssue(file, sheet, p)));
+  const emit = (issue: Issue) => {
+    if (issue.line > 0) {
+      const at = flat.origin(issue.line, issue.column);
+      if (at !== undefined) {
+        issue.line = at.line;
+        if (issue.column > 0) issue.column = at.column;
+      }
+    }
+    if (sheet !== undefined) issue.sheet = sheet;
+    if (!(issue.field === "unit_code" && unresolvedNames.has(issue.line))) issues.push(issue);
+  };
+  const loaded = read(dataset, new TextEncoder().encode(flat.csv), file, emit) as LoadedFile<unknown>;
+  for (const record of loaded.records) {
+    const columns: Record<string, number> = {};
+    for (const [field, column] of Object.entries(record.ref.columns)) columns[field] = flat.origin(record.ref.line, column)?.column ?? column;
+    const at = flat.origin(record.ref.line, 0);
+    record.ref = { ...record.ref, ...(sheet !== undefined ? { sheet } : {}), line: at?.line ?? record.ref.line, columns };
+  }
+  for (const p of flat.problems) issues.push(toIssue(file, sheet, p));
   // A row the layout found wrong (a total column, an unknown unit name) is not accepted on its own.
   const badLines = new Set(flat.problems.filter((p) => p.severity === "error").map((p) => p.at.line));
   const kept = loaded.records.filter((r) => !badLines.has(r.ref.line));
   loaded.account.rejected += loaded.records.length - kept.length;
   loaded.account.accepted -= loaded.records.length - kept.length;
-  loaded.records = kept;
-  return { ...loaded, layout: flat.layout };
+  return { account: loaded.account, records: kept, issues, layout: flat.layout };
 }
 
 export interface LaidOutResult {

@@ -23,7 +23,7 @@ export function layoutTables(): string {
       Object.entries(FORM06_TOTALS).map(([total, parts]) => `${code(total)} = ${parts.map(code).join(" + ")}`).join("; ") + ".",
     "",
     "Tên trang tính cho biết bộ dữ liệu / sheet names naming a dataset: tên bộ dữ liệu (ví dụ `processing`, `plans`) / the dataset's name; " +
-      Object.entries(SHEET_NAMES).map(([d, names]) => `${names.map((n) => `«${n}»`).join(", ")} → ${code(d)}`).join("; ") + ".",
+      Object.entries(SHEET_NAMES).map(([d, names]) => `${(names ?? []).map((n) => `«${n}»`).join(", ")} → ${code(d)}`).join("; ") + ".",
     "",
     "Cách viết kỳ được chấp nhận / accepted period spellings: " + ACCEPTED_PERIOD_FORMS.map((f) => code(f)).join(", ") + ".",
     "",

@@ -3,7 +3,7 @@
  * (`1.234`, `1 234`), `,` marks decimals (`97,5`).
  * A value whose reading depends on a guess is refused, never guessed.
  */
-import type { Reason } from "./issues";
+import { shorten, type Reason } from "./issues";
 
 export type NumberResult = { ok: true; value: number } | { ok: false; reason: Reason };
 
@@ -15,8 +15,9 @@ const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/;
 const PLAIN = /^\d+$/;
 
 /** Whole, non-negative-or-negative count. `1.234` = 1234; `1,5` is refused. */
-export function parseCount(raw: string): NumberResult {
-  const s = normalizeSpaces(raw);
+export function parseCount(text: string): NumberResult {
+  const raw = shorten(text);
+  const s = normalizeSpaces(text);
   const negative = s.startsWith("-");
   const body = negative ? s.slice(1).trim() : s;
   let digits: string | undefined;
@@ -32,15 +33,17 @@ export function parseCount(raw: string): NumberResult {
     return fail(`"${raw}" không phải là số nguyên`, `"${raw}" is not a whole number`);
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) return fail(`"${raw}" quá lớn`, `"${raw}" is too large`);
-  return { ok: true, value: negative ? -value : value };
+  // 0 + x turns a typed "-0" into 0: a negative zero would print as "-0" and sort below zero.
+  return { ok: true, value: 0 + (negative ? -value : value) };
 }
 
 /**
  * A decimal such as minutes or a score. `97,5` and `97.5` are both 97.5; `1.234,5` is 1234.5.
  * `1.234` (a dot followed by exactly three digits) could be 1234 or 1.234 and is refused.
  */
-export function parseDecimal(raw: string): NumberResult {
-  const s = normalizeSpaces(raw);
+export function parseDecimal(text: string): NumberResult {
+  const raw = shorten(text);
+  const s = normalizeSpaces(text);
   const negative = s.startsWith("-");
   const body = negative ? s.slice(1).trim() : s;
   let normalized: string | undefined;
@@ -58,7 +61,8 @@ export function parseDecimal(raw: string): NumberResult {
   if (normalized === undefined)
     return fail(`"${raw}" không phải là số`, `"${raw}" is not a number`);
   const value = Number(normalized);
-  return { ok: true, value: negative ? -value : value };
+  // 0 + x turns a typed "-0" into 0: a negative zero would print as "-0" and sort below zero.
+  return { ok: true, value: 0 + (negative ? -value : value) };
 }
 
 function normalizeSpaces(raw: string): string {

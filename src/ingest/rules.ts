@@ -4,7 +4,7 @@
  * between plans, tasks, targets, agencies and units.
  */
 import type { UnitRecord } from "./contract";
-import { issueAt, type Issue, type Reason, type SourceRef } from "./issues";
+import { issueAt, shorten, type Issue, type Reason, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
 import { dateOrPeriodRange, dayBefore, periodMonths, periodRange, type DateRange } from "../lib/period";
 // definitions.ts imports only types from ingest, so this adds no import cycle.
@@ -33,6 +33,9 @@ const PARTS_NOT_OVER_WHOLE: Record<string, [part: string, whole: string, vi: str
   ],
 };
 
+/** Fields holding a unit code: when the units list has errors, their lookups fail as a consequence. */
+const UNIT_FIELDS = new Set(["unit_code", "scope_unit_code"]);
+
 const EXPORTS = ["exports/processing", "exports/online-services", "exports/digitization", "exports/satisfaction"] as const;
 
 const num = (r: Record<string, unknown>, k: string): number | undefined =>
@@ -42,10 +45,20 @@ const num = (r: Record<string, unknown>, k: string): number | undefined =>
  * Cross-record issues. `rejected` collects the source of every record with an error, by identity:
  * several JSON objects can share one line, so file and line do not identify a record.
  */
-export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new Set()): Issue[] {
+export function checkRecords(
+  records: RecordsOf,
+  rejected: Set<SourceRef> = new Set(),
+  emit?: (issue: Issue) => void,
+  /** Datasets with errors of their own (see LoadResult.failed): unit lookups failing then are follow-on errors. */
+  failed: ReadonlySet<string> = new Set(),
+): Issue[] {
   const issues: Issue[] = [];
+  const report = emit ?? ((issue: Issue) => issues.push(issue));
+  const unitsFailed = failed.has("units");
   const err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => {
-    issues.push(issueAt(rec.ref, field, value, reason));
+    const issue = issueAt(rec.ref, field, value, reason);
+    if (unitsFailed && field !== undefined && UNIT_FIELDS.has(field)) issue.cause = "units";
+    report(issue);
     rejected.add(rec.ref);
   };
   const units = new UnitIndex(records.units.map((u) => u.record));
@@ -80,10 +93,9 @@ export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new 
       const key = `${r["unit_code"] as string}|${period}`;
       const first = seen.get(key);
       if (first) {
-        err(rec, "period", period, {
-          vi: `trùng đơn vị và kỳ với dòng ${first.ref.line}`,
-          en: `same unit and period as line ${first.ref.line}`,
-        });
+        const where = first.ref.file === rec.ref.file ? `dòng ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`;
+        const whereEn = first.ref.file === rec.ref.file ? `line ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`;
+        err(rec, "period", period, { vi: `trùng đơn vị và kỳ với ${where}`, en: `same unit and period as ${whereEn}` });
         continue;
       }
       seen.set(key, rec);
@@ -118,7 +130,7 @@ export function checkRecords(records: RecordsOf, rejected: Set<SourceRef> = new 
       }
       if (name === "exports/satisfaction") checkRatingsSum(rec, err);
       if (name === "exports/online-services") checkOnlineLevels(rec, err);
-      if (name === "exports/processing" && !checkForm06(rec, issues)) rejected.add(rec.ref);
+      if (name === "exports/processing" && !checkForm06(rec, report)) rejected.add(rec.ref);
     }
   }
 
@@ -138,15 +150,18 @@ function span(u: UnitRecord): string {
 type Err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => void;
 
 function checkUnits(rows: Located<UnitRecord>[], units: UnitIndex<UnitRecord>, err: Err): void {
-  for (const [i, rec] of rows.entries()) {
+  const byCode = new Map<string, Located<UnitRecord>[]>();
+  for (const rec of rows) {
     const u = rec.record;
     const v = validityOf(u);
     if (v.start > v.end)
       err(rec as Rec, "valid_to", u.valid_to, { vi: "ngày kết thúc trước ngày bắt đầu hiệu lực", en: "valid_to is before valid_from" });
-    const clash = rows.slice(0, i).find((o) => {
+    // Only the versions of the same code can clash: comparing with every earlier row is quadratic.
+    const clash = (byCode.get(u.code) ?? []).find((o) => {
       const ov = validityOf(o.record);
-      return o.record.code === u.code && ov.start <= v.end && v.start <= ov.end;
+      return ov.start <= v.end && v.start <= ov.end;
     });
+    byCode.set(u.code, [...(byCode.get(u.code) ?? []), rec]);
     if (clash)
       err(rec as Rec, "code", u.code, {
         vi: `mã ${u.code} đã dùng cho đơn vị khác trong cùng thời gian (dòng ${clash.ref.line})`,
@@ -198,16 +213,25 @@ function checkOnlineLevels(rec: Rec, err: Err): void {
 }
 
 /** Form 06: carried over + online + in person/postal = resolved + pending. False when the row is rejected. */
-function checkForm06(rec: Rec, issues: Issue[]): boolean {
+function checkForm06(rec: Rec, report: (issue: Issue) => void): boolean {
   const r = rec.record;
   const received = ["received_carried_over", "received_online", "received_direct_postal"].reduce((a, k) => a + (num(r, k) ?? 0), 0);
   const handled = ["resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue"].reduce(
     (a, k) => a + (num(r, k) ?? 0),
     0,
   );
+  if (!Number.isSafeInteger(received) || !Number.isSafeInteger(handled)) {
+    report(
+      issueAt(rec.ref, "received_carried_over", undefined, {
+        vi: `tổng các số đếm vượt quá ${Number.MAX_SAFE_INTEGER}: không kiểm tra chính xác được đẳng thức mẫu 06`,
+        en: `the counts add up beyond ${Number.MAX_SAFE_INTEGER}: the form-06 identity cannot be checked exactly`,
+      }),
+    );
+    return false;
+  }
   if (received === handled) return true;
   const flagged = typeof r["known_inconsistency"] === "string";
-  issues.push(
+  report(
     issueAt(
       rec.ref,
       "received_carried_over",
@@ -250,7 +274,7 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
   };
   const refMany = (rec: Rec, field: string, known: Map<string, Rec>, what: Reason) => {
     for (const value of (rec.record[field] as string[] | undefined) ?? [])
-      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what.vi} "${value}"`, en: `no ${what.en} "${value}"` });
+      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what.vi} "${shorten(value)}"`, en: `no ${what.en} "${shorten(value)}"` });
   };
   const PLAN = { vi: "kế hoạch", en: "plan" };
   const AGENCY = { vi: "cơ quan", en: "agency" };
@@ -276,14 +300,15 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
   }
   for (const rec of records.targets) {
     refOne(rec as Rec, "plan_id", plans, PLAN);
+    checkTargetBasis(rec as Rec, err);
     // The site prints the target's value with this unit beside the metric's own figures.
     const { metric, unit } = rec.record;
     if (metric === undefined) continue;
     const expected = METRIC_DEFS[metric].unit;
     if (unit !== expected)
       err(rec as Rec, "unit", unit, {
-        vi: `đơn vị tính "${unit}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
-        en: `unit "${unit}" does not match metric ${metric}, which is measured in "${expected}"`,
+        vi: `đơn vị tính "${shorten(unit)}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
+        en: `unit "${shorten(unit)}" does not match metric ${metric}, which is measured in "${expected}"`,
       });
   }
   for (const rec of records.agencies as Rec[]) {
@@ -335,4 +360,29 @@ function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: 
         en: `no unit with this code in force on ${lastDayBefore}`,
       });
   }
+}
+
+/**
+ * A value is either written in the document (stated), follows unambiguously from a rule it writes
+ * (derived, with the rule), or is absent because the rule cannot be turned into a number (rule,
+ * with the rule and why).
+ */
+function checkTargetBasis(rec: Rec, err: Err): void {
+  const r = rec.record;
+  const basis = (r["basis"] as string | undefined) ?? "stated";
+  const missing = (field: string, vi: string, en: string) => {
+    if (r[field] === undefined) err(rec, field, "", { vi, en });
+  };
+  if (basis === "rule") {
+    if (r["value"] !== undefined)
+      err(rec, "value", r["value"], {
+        vi: "dòng quy tắc (basis = rule) không có giá trị: văn bản không ghi số này",
+        en: "a rule row (basis = rule) has no value: the document does not state one",
+      });
+    missing("rule", "dòng quy tắc phải ghi quy tắc bằng lời (rule)", "a rule row needs the rule in words");
+    missing("ambiguity", "dòng quy tắc phải ghi vì sao không thành số được (ambiguity)", "a rule row needs the reason it has no number");
+    return;
+  }
+  missing("value", "thiếu giá trị; chỉ dòng quy tắc (basis = rule) được để trống", "value missing; only rule rows may leave it blank");
+  if (basis === "derived") missing("rule", "dòng suy ra (basis = derived) phải ghi quy tắc (rule)", "a derived row needs its rule");
 }

@@ -1,30 +1,54 @@
 /**
- * Text → raw rows, each remembering the line it starts on. CSV delimiter (`,` `;` or tab) is
- * detected from the header line; quoted fields may hold delimiters and line breaks.
- * JSON files are an array of objects with the same field names.
+ * Text → one table shape for every kind of file: a header and rows of positional cells, each row
+ * remembering the line it starts on (a cell's location is its row's line and its header position).
+ * CSV delimiter (`,` `;` or tab) is detected from the header line; quoted fields may hold delimiters
+ * and line breaks. JSON files are an array of objects; their keys, in order of first use, are the header.
+ * Rows are handed over one at a time, so a file of millions of rows never exists twice in memory.
  */
 import Papa from "papaparse";
 import type { Reason } from "./issues";
+import { parseJsonArray } from "./json";
 
-export interface RawRow {
+export interface TableRow {
+  /** 1-based line the row starts on. */
   line: number;
-  /** Cell values by header position (CSV) or field name (JSON). */
-  values: Record<string, unknown>;
+  /** Cells by header position: CSV text, or the JSON value (undefined when the object lacks the key). */
+  cells: readonly unknown[];
   /** Cells beyond the header's width: a shifted row. */
   extraCells: number;
   missingCells: number;
+  /** Why this row cannot be read at all (an unterminated quote), when so. */
+  broken?: Reason;
 }
 
-export interface RawTable {
+export interface TableHead {
   /** Column names in file order: the CSV header line (NFC, trimmed), or every JSON key in order of first use. */
   headers: string[];
-  /** Data rows in file order, each with the line it starts on; blank rows are left out. */
-  rows: RawRow[];
+  /** Line of the header row; 0 when the columns are only the keys the rows use (JSON). */
+  headerLine: number;
   delimiter?: string;
 }
 
-/** A refused file: the line (1-based) and, when known, the character column (1-based; 0 = unknown) of the problem. */
-export type TableResult = { ok: true; table: RawTable } | { ok: false; line: number; column: number; reason: Reason };
+export interface RawTable extends TableHead {
+  /** Data rows in file order; blank rows are left out. */
+  rows: TableRow[];
+}
+
+export interface TableFailure {
+  /** 1-based line and, when known, character column (1-based; 0 = unknown) of the problem. */
+  line: number;
+  column: number;
+  reason: Reason;
+}
+
+/** A refused file, or its table. */
+export type TableResult = { ok: true; table: RawTable } | ({ ok: false } & TableFailure);
+
+/** Receives the header, then each row in file order. */
+export interface TableVisitor {
+  head(head: TableHead): void;
+  row(row: TableRow): void;
+}
 
 const DELIMITERS = [",", ";", "\t"] as const;
 
@@ -51,296 +75,130 @@ function countOutsideQuotes(line: string, ch: string): number {
   return n;
 }
 
-export function readCsv(text: string): TableResult {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = detectDelimiter(firstLine);
-  const lineStarts = lineStartOffsets(text);
-  const records: { cells: string[]; offset: number }[] = [];
-  let failure: { line: number; column: number; reason: Reason } | undefined;
+/** Collects a whole table: for small files and tests. */
+function collect(read: (visitor: TableVisitor) => TableFailure | undefined): TableResult {
+  let head: TableHead = { headers: [], headerLine: 0 };
+  const rows: TableRow[] = [];
+  const failure = read({ head: (h) => (head = h), row: (r) => rows.push(r) });
+  return failure === undefined ? { ok: true, table: { ...head, rows } } : { ok: false, ...failure };
+}
+
+const EMPTY_FILE: TableFailure = { line: 1, column: 0, reason: { vi: "tệp trống: không có dòng tiêu đề", en: "empty file: no header row" } };
+
+/**
+ * CSV text → header and rows. Line endings are made one (CR LF, LF and CR alike) before parsing, so a
+ * file whose lines end in a mix of them reads like any other: the line break never decides what a row is.
+ * An unterminated quote swallows the rest of the file into one cell: that row is handed over as broken,
+ * naming how many lines it swallowed, and nothing after it is read.
+ */
+export function readCsv(source: string): TableResult;
+export function readCsv(source: string, visitor: TableVisitor): TableFailure | undefined;
+export function readCsv(source: string, visitor?: TableVisitor): TableResult | TableFailure | undefined {
+  if (visitor === undefined) return collect((v) => readCsv(source, v));
+  const text = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  const firstBreak = text.indexOf("\n");
+  const delimiter = detectDelimiter(firstBreak < 0 ? text : text.slice(0, firstBreak));
+  // Lines are counted as the parser moves on, never all at once: the text may hold millions of them.
+  let counted = 0;
+  let line = 1;
+  const lineAtOffset = (offset: number): number => {
+    for (let i = text.indexOf("\n", counted); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
+  let headers: string[] | undefined;
+  let failure: TableFailure | undefined;
   let previousCursor = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: "\n",
     skipEmptyLines: false,
-    step: (result) => {
-      const offset = previousCursor;
+    step: (result, parser) => {
+      let offset = previousCursor;
       previousCursor = result.meta.cursor;
-      const quoteError = result.errors.find((e) => e.type === "Quotes");
-      if (quoteError && failure === undefined)
-        failure = {
-          line: lineAt(lineStarts, offset),
-          column: 0,
-          reason: {
-            vi: "dấu ngoặc kép không được đóng: một ô bắt đầu bằng \" mà không có \" kết thúc",
-            en: "unterminated quoted field: a cell opens a quote that is never closed",
-          },
+      while (text[offset] === "\n") offset++;
+      const startLine = lineAtOffset(offset);
+      const cells = result.data;
+      if (headers === undefined) {
+        if (cells.every((c) => c.trim() === "")) {
+          failure = EMPTY_FILE;
+          parser.abort();
+          return;
+        }
+        headers = cells.map((h) => h.normalize("NFC").trim());
+        visitor.head({ headers, headerLine: startLine, delimiter });
+        return;
+      }
+      const unterminated = result.errors.find((e) => e.type === "Quotes" && e.code === "MissingQuotes");
+      // A line break right after the last row leaves an empty record; blank lines are not data,
+      // nor are the rows of bare delimiters (;;;;) spreadsheets export for formatted empty rows.
+      if (unterminated === undefined && cells.every((c) => c.trim() === "")) return;
+      const row: TableRow = {
+        line: startLine,
+        cells,
+        extraCells: Math.max(0, cells.length - headers.length),
+        missingCells: Math.max(0, headers.length - cells.length),
+      };
+      const malformed = result.errors.find((e) => e.type === "Quotes");
+      if (unterminated !== undefined) {
+        const lastLine = lineAtOffset(text.length);
+        row.broken = {
+          vi: `dấu ngoặc kép không được đóng: một ô bắt đầu bằng " mà không có " kết thúc; phần còn lại của tệp (${lastLine - startLine + 1} dòng, từ dòng ${startLine}) không được đọc`,
+          en: `unterminated quoted field: a cell opens a quote that is never closed; the rest of the file (${lastLine - startLine + 1} line(s) from line ${startLine}) is not read`,
         };
-      records.push({ cells: result.data, offset });
+      } else if (malformed !== undefined)
+        row.broken = {
+          vi: 'dấu ngoặc kép đặt sai: sau " đóng ô phải là dấu phân cách hoặc hết dòng (trong ô, viết "" cho một dấu ")',
+          en: 'misplaced quote: a closing " must be followed by the delimiter or the end of the line (inside a cell, write "" for one ")',
+        };
+      visitor.row(row);
     },
   });
-  if (failure) return { ok: false, ...failure };
-  const [header, ...body] = records;
-  if (header === undefined || header.cells.every((c) => c.trim() === ""))
-    return { ok: false, line: 1, column: 0, reason: { vi: "tệp trống: không có dòng tiêu đề", en: "empty file: no header row" } };
-  const headers = header.cells.map((h) => h.normalize("NFC").trim());
-  const rows: RawRow[] = [];
-  for (const record of body) {
-    // A line break right after the last row leaves an empty record; blank lines are not data,
-    // nor are the rows of bare delimiters (;;;;) spreadsheets export for formatted empty rows.
-    if (record.cells.every((c) => c.trim() === "")) continue;
-    const startLine = lineAt(lineStarts, skipLeadingNewline(text, record.offset));
-    const values: Record<string, unknown> = {};
-    headers.forEach((_, i) => {
-      values[String(i)] = record.cells[i];
-    });
-    rows.push({
-      line: startLine,
-      values,
-      extraCells: Math.max(0, record.cells.length - headers.length),
-      missingCells: Math.max(0, headers.length - record.cells.length),
-    });
-  }
-  return { ok: true, table: { headers, rows, delimiter } };
+  if (failure !== undefined) return failure;
+  if (headers === undefined) return EMPTY_FILE;
+  return undefined;
 }
 
-export function readJson(text: string): TableResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const { line, column, trailingComma } = jsonErrorLocation(message, text) ?? { line: 1, column: 0, trailingComma: false };
-    const detail = message.replace(/\s+/g, " ");
-    return {
-      ok: false,
-      line,
-      column,
-      reason: trailingComma
-        ? {
-            vi: `JSON không hợp lệ ở dòng ${line}, cột ${column}: thừa dấu phẩy trước dấu đóng ngoặc (${detail})`,
-            en: `invalid JSON at line ${line}, column ${column}: trailing comma before a closing bracket (${detail})`,
-          }
-        : {
-            vi: `JSON không hợp lệ ở dòng ${line}, cột ${column} (thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc, dấu ngoặc kép): ${detail}`,
-            en: `invalid JSON at line ${line}, column ${column}: ${detail}`,
-          },
-    };
-  }
-  if (!Array.isArray(data))
-    return { ok: false, line: 1, column: 0, reason: { vi: "JSON phải là một mảng các đối tượng", en: "JSON must be an array of objects" } };
-  const objectLines = objectStartLines(text);
+/**
+ * JSON text → header (every key, in order of first use) and one row per object. The text is parsed
+ * iteratively (any depth of nesting is refused past a limit, never overflows the stack), a key given
+ * twice in one object is refused, and each row's line is where its object starts.
+ */
+export function readJson(text: string): TableResult;
+export function readJson(text: string, visitor: TableVisitor): TableFailure | undefined;
+export function readJson(text: string, visitor?: TableVisitor): TableResult | TableFailure | undefined {
+  if (visitor === undefined) return collect((v) => readJson(text, v));
+  const parsed = parseJsonArray(text);
+  if (!parsed.ok) return parsed;
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
   const headers: string[] = [];
-  const rows: RawRow[] = [];
-  for (const [i, item] of data.entries()) {
-    const line = objectLines[i] ?? 1;
-    if (item === null || typeof item !== "object" || Array.isArray(item))
-      return { ok: false, line, column: 0, reason: { vi: `phần tử thứ ${i + 1} không phải là đối tượng`, en: `item ${i + 1} is not an object` } };
-    for (const key of Object.keys(item)) if (!headers.includes(key)) headers.push(key);
-    rows.push({ line, values: item as Record<string, unknown>, extraCells: 0, missingCells: 0 });
-  }
-  return { ok: true, table: { headers, rows } };
-}
-
-export interface JsonErrorLocation {
-  line: number;
-  /** 1-based, in UTF-16 code units from the start of the line. */
-  column: number;
-  /** The error is a closing bracket right after a comma; the location is the comma's, the actual mistake. */
-  trailingComma: boolean;
-}
-
-/**
- * Where JSON.parse failed. V8's messages name the place in two forms: `… in JSON at position N`
- * (Node ≤ 18) and `… at position N (line L column C)` (Node ≥ 20); some name none at all (Node 24:
- * `Unexpected token ']', "…" is not valid JSON` for a trailing comma), and the text is then scanned
- * for the first character that cannot continue it. Undefined only when neither finds an error.
- */
-export function jsonErrorLocation(message: string, text: string): JsonErrorLocation | undefined {
-  const starts = lineStartOffsets(text);
-  const position = /\bposition (\d+)/.exec(message)?.[1];
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  let offset: number | undefined;
-  if (position !== undefined) offset = Number(position);
-  else if (lineColumn !== null) offset = (starts[Number(lineColumn[1]) - 1] ?? 0) + Number(lineColumn[2]) - 1;
-  else offset = firstJsonError(text);
-  if (offset === undefined) return undefined;
-  offset = Math.min(Math.max(offset, 0), text.length);
-  let trailingComma = false;
-  if (text[offset] === "]" || text[offset] === "}") {
-    let before = offset - 1;
-    while (before >= 0 && isJsonSpace(text[before])) before--;
-    if (text[before] === ",") {
-      offset = before;
-      trailingComma = true;
-    }
-  }
-  const line = lineAt(starts, offset);
-  return { line, column: offset - (starts[line - 1] ?? 0) + 1, trailingComma };
-}
-
-const isJsonSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\n" || c === "\r";
-
-/**
- * Offset of the first character where `text` stops being JSON (text.length when it ends too early),
- * or undefined when it is valid JSON. Iterative, so deep nesting cannot overflow the stack.
- */
-function firstJsonError(text: string): number | undefined {
-  const n = text.length;
-  let i = 0;
-  const open: string[] = [];
-  const skipSpace = () => {
-    while (i < n && isJsonSpace(text[i])) i++;
-  };
-  const digits = (): boolean => {
-    const start = i;
-    while (i < n && (text[i] ?? "") >= "0" && (text[i] ?? "") <= "9") i++;
-    return i > start;
-  };
-  /** Reads a string at i (which holds `"`); false with i at the offending character. */
-  const string = (): boolean => {
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return true;
-      }
-      if (c < 0x20) return false;
-      if (c === 0x5c) {
-        i++;
-        const e = text[i];
-        if (e === "u") {
-          for (let k = 0; k < 4; k++) {
-            i++;
-            if (!/^[0-9a-fA-F]$/.test(text[i] ?? "")) return false;
-          }
-        } else if (e === undefined || !'"\\/bfnrt'.includes(e)) return false;
-      }
-      i++;
-    }
-    return false;
-  };
-  const number = (): boolean => {
-    if (text[i] === "-") i++;
-    if (text[i] === "0") i++;
-    else if (!digits()) return false;
-    if (text[i] === ".") {
-      i++;
-      if (!digits()) return false;
-    }
-    if (text[i] === "e" || text[i] === "E") {
-      i++;
-      if (text[i] === "+" || text[i] === "-") i++;
-      if (!digits()) return false;
-    }
-    return true;
-  };
-  const literal = (): boolean => {
-    for (const word of ["true", "false", "null"]) {
-      if (text[i] !== word[0]) continue;
-      for (const ch of word) {
-        if (text[i] !== ch) return false;
-        i++;
-      }
-      return true;
-    }
-    return false;
-  };
-  /** A string, number or literal at i; false with i at the offending character. */
-  const scalar = (): boolean => {
-    const c = text[i];
-    if (c === '"') return string();
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return number();
-    return literal();
-  };
-  /** `"key" :` inside an object, at i after skipping space. */
-  const key = (): boolean => {
-    skipSpace();
-    if (text[i] !== '"' || !string()) return false;
-    skipSpace();
-    if (text[i] !== ":") return false;
-    i++;
-    return true;
-  };
-
-  let expectValue = true;
-  for (;;) {
-    if (expectValue) {
-      skipSpace();
-      const c = text[i];
-      if (c === "[" || c === "{") {
-        open.push(c);
-        i++;
-        skipSpace();
-        if (text[i] === (c === "[" ? "]" : "}")) {
-          open.pop();
-          i++;
-        } else if (c === "{" && !key()) return i;
-        else continue;
-      } else if (!scalar()) return i;
-      expectValue = false;
-    }
-    skipSpace();
-    const top = open.at(-1);
-    if (top === undefined) return i < n ? i : undefined;
-    const c = text[i];
-    if (c === ",") {
-      i++;
-      if (top === "{" && !key()) return i;
-      expectValue = true;
-    } else if (c === (top === "[" ? "]" : "}")) {
-      open.pop();
-      i++;
-    } else return i;
-  }
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") starts.push(i + 1);
-    else if (c === "\r" && text[i + 1] !== "\n") starts.push(i + 1);
-  }
-  return starts;
-}
-
-function skipLeadingNewline(text: string, offset: number): number {
-  let o = offset;
-  while (text[o] === "\r" || text[o] === "\n") o++;
-  return o;
-}
-
-/** 1-based line containing the character at `offset` (binary search over line starts). */
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-/** Lines where each top-level array element starts, by scanning brackets outside strings. */
-function objectStartLines(text: string): number[] {
-  const lines: number[] = [];
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") line++;
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
+  const known = new Set<string>();
+  for (const item of parsed.items)
+    if (isObject(item.value))
+      for (const key of Object.keys(item.value))
+        if (!known.has(key)) {
+          known.add(key);
+          headers.push(key);
+        }
+  visitor.head({ headers, headerLine: 0 });
+  for (const [i, item] of parsed.items.entries()) {
+    const object = item.value;
+    if (!isObject(object)) {
+      // One stray item is that row's problem; the objects around it are read as usual.
+      visitor.row({
+        line: item.line, cells: [], extraCells: 0, missingCells: 0,
+        broken: { vi: `phần tử thứ ${i + 1} không phải là đối tượng`, en: `item ${i + 1} is not an object` },
+      });
       continue;
     }
-    if (c === '"') inString = true;
-    else if (c === "[" || c === "{") {
-      if (depth === 1) lines.push(line);
-      depth++;
-    } else if (c === "]" || c === "}") depth--;
+    visitor.row({
+      line: item.line,
+      cells: headers.map((h) => (Object.hasOwn(object, h) ? object[h] : undefined)),
+      extraCells: 0,
+      missingCells: 0,
+    });
   }
-  return lines;
+  return undefined;
 }
+
+export { jsonErrorLocation, type JsonErrorLocation } from "./json";

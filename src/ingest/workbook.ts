@@ -12,6 +12,9 @@
 import * as XLSX from "@e965/xlsx";
 import type { Reason } from "./issues";
 
+/** Workbook formats SheetJS reads: Excel's .xlsx, .xlsm and old .xls, and OpenDocument .ods. */
+export const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".xlsm", ".ods"]);
+
 export interface SheetCell {
   /** Text as typed, a number, a boolean, or for date cells the date as `YYYY-MM-DD`. */
   value: string | number | boolean;

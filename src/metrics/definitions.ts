@@ -53,6 +53,20 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
         sum(f.resolved_early, f.resolved_on_time, f.resolved_late, f.pending_within_term, f.pending_overdue),
       ),
   },
+  on_time_portal: {
+    id: "on_time_portal",
+    label: "Tỷ lệ đúng hạn theo Cổng Một cửa Gia Lai",
+    unit: "%",
+    better: "higher",
+    formula: "100% − (đang giải quyết quá hạn + đã giải quyết quá hạn) ÷ số hồ sơ cần xử lý (đã giải quyết + đang giải quyết)",
+    definition:
+      "Cách tính của Hệ thống thông tin một cửa điện tử tỉnh Gia Lai, ghi trên trang phương pháp của cổng: «Tỉ lệ Trễ hạn = (Số hồ sơ Trễ Đang xử lý + Số hồ sơ Trễ Đã xử lý)/ Số hồ sơ Cần xử lý», «Tỉ lệ Đúng hạn = 100% - Tỉ lệ Trễ hạn». Mẫu số gồm cả hồ sơ đang giải quyết. Trên số liệu mẫu 06, mỗi hồ sơ đã hoặc đang giải quyết thì hoặc trễ hạn hoặc không, nên kết quả bằng chỉ số 2.1 của Quyết định 766; cổng tính từ phía hồ sơ trễ hạn, và tỷ lệ báo chí đưa tin (tỷ lệ báo cáo) thường cao hơn.",
+    source: "Trang phương pháp của Cổng một cửa điện tử tỉnh Gia Lai, motcua.gialai.gov.vn (nơi đọc được định nghĩa)",
+    compute: (f) => {
+      const late = share(sum(f.pending_overdue, f.resolved_late), sum(f.resolved_early, f.resolved_on_time, f.resolved_late, f.pending_within_term, f.pending_overdue));
+      return late === undefined ? undefined : 100 - late;
+    },
+  },
   online_dossier_share: {
     id: "online_dossier_share",
     label: "Hồ sơ nộp trực tuyến",
@@ -172,8 +186,3 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
 };
 
 export const METRIC_LIST = Object.values(METRIC_DEFS);
-
-/** Does a value satisfy a target comparison? */
-export function meets(value: number, op: ">=" | "<=", target: number): boolean {
-  return op === ">=" ? value >= target : value <= target;
-}

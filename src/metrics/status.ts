@@ -8,9 +8,13 @@
  * The site adds "ended" for units abolished before the due month without meeting it (site/targets.ts).
  */
 import { addMonths } from "../lib/period";
-import { meets } from "./definitions";
+import type { Comparison } from "../ingest/contract";
+import { meets } from "./target-rules";
 
-export type TargetStatus = "met" | "on_track" | "behind" | "no_data" | "ended";
+/** "not_measurable": the site has no metric for the target, or the document's rule yields no number. */
+export type TargetStatus = "met" | "on_track" | "behind" | "no_data" | "ended" | "not_measurable";
+
+export type NotMeasurableReason = "no_metric" | "ambiguous_rule";
 
 export interface StatusResult {
   status: TargetStatus;
@@ -19,6 +23,9 @@ export interface StatusResult {
   month?: string;
   /** Trend projected to the due month, when used. */
   projected?: number;
+  reason?: NotMeasurableReason;
+  /** The stated target whose status this is, when it governs a derived milestone. */
+  governedBy?: string;
 }
 
 export function monthsBetween(a: string, b: string): number {
@@ -29,7 +36,7 @@ export function monthsBetween(a: string, b: string): number {
 
 export function targetStatus(
   points: readonly { month: string; value: number | undefined }[],
-  target: { op: ">=" | "<="; value: number; due: string },
+  target: { op: Comparison; value: number; due: string },
 ): StatusResult {
   const upToDue = points.filter((p): p is { month: string; value: number } => p.value !== undefined && p.month <= target.due);
   const latest = upToDue[upToDue.length - 1];

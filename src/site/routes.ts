@@ -1,6 +1,6 @@
 /** Static paths of the parameterised pages, computed once from the model. */
 import type { SiteModel, UnitView } from "./model";
-import { GRANULARITIES, ON_TIME_DEFINITIONS, type OnTimeDefinition } from "./unit-page";
+import { GRANULARITIES, hasOnTimeVariant, ON_TIME_DEFINITIONS, type OnTimeDefinition } from "./unit-page";
 import { DEFINITION_SLUG, GRANULARITY_SLUG, NARROW_WIDTH } from "./unit-charts";
 import type { Granularity } from "../metrics/series";
 import type { MetricId } from "../ingest/contract";
@@ -16,7 +16,7 @@ export function onTimeVariantPaths(site: SiteModel, level: UnitView["level"]) {
   const out: { params: { slug: string; chart: string }; props: { unit: UnitView; granularity: Granularity; definition: OnTimeDefinition; width?: number } }[] = [];
   for (const unit of site.pages.filter((u) => u.level === level && u.hasData))
     for (const granularity of GRANULARITIES)
-      for (const definition of ON_TIME_DEFINITIONS)
+      for (const definition of ON_TIME_DEFINITIONS.filter((d) => hasOnTimeVariant(granularity, d)))
         for (const narrow of [false, true])
           out.push({
             params: { slug: unit.slug, chart: `dung-han-${GRANULARITY_SLUG[granularity]}-${DEFINITION_SLUG[definition]}${narrow ? "-hep" : ""}` },

@@ -13,11 +13,13 @@ function comparison(value: number, reference: number | undefined, what: string):
   return `, ${t(delta > 0 ? "summary.compare.higher" : "summary.compare.lower", { reference: what, difference })}`;
 }
 
-export function onTimeSummary(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, metric: "on_time_rate" | "on_time_766"): string {
+const SUMMARY_KEY = { on_time_rate: "summary.onTime.rate", on_time_766: "summary.onTime.766", on_time_portal: "summary.onTime.portal" } as const;
+
+export function onTimeSummary(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, metric: "on_time_rate" | "on_time_766" | "on_time_portal"): string {
   const latest = latestWithValue(series, metric);
   if (latest === undefined) return t("summary.onTime.none");
   const pv = province === undefined ? undefined : valueAt(province, metric, latest.period);
-  return t(metric === "on_time_rate" ? "summary.onTime.rate" : "summary.onTime.766", {
+  return t(SUMMARY_KEY[metric], {
     period: formatPeriod(latest.period),
     value: formatPercent(latest.value),
     comparison: comparison(latest.value, pv, t("summary.provinceAverage")),

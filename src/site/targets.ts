@@ -5,6 +5,7 @@
  */
 import type { TargetRecord } from "../ingest/contract";
 import { targetStatus, type StatusResult } from "../metrics/status";
+import { basisOf, governingTarget } from "../metrics/target-rules";
 import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
 import { monthlyValues } from "./unit-page";
 import { metricSeries } from "./indicators";
@@ -39,14 +40,21 @@ export function targetsForUnit(site: SiteModel, unit: UnitView): TargetRecord[] 
 }
 
 /**
- * A unit's status on a target. A province whose own one-stop desk reported nothing has no status:
- * the sum of its districts or communes is not the provincial desk a province-level target means.
+ * A unit's status on a target. A target the site has no metric for, or a rule row (no number),
+ * is not measurable. A derived milestone that a stated target of the same metric, level and year
+ * covers takes the stated target's status: the stated one alone governs (metrics/target-rules.ts).
+ * A province whose own one-stop desk reported nothing has no status: the sum of its districts or
+ * communes is not the provincial desk a province-level target means.
  * A unit abolished before the due month is not projected past its end: it met the target, or it
  * ended before the due month without meeting it.
  */
-export function statusOf(unit: UnitView, target: TargetRecord): StatusResult {
-  if (target.metric === undefined || !unit.ownData) return { status: "no_data" };
-  const result = targetStatus(monthlyValues(metricSeries(unit, target.metric), target.metric), target);
+export function statusOf(unit: UnitView, target: TargetRecord, all: readonly TargetRecord[] = []): StatusResult {
+  if (basisOf(target) === "rule") return { status: "not_measurable", reason: "ambiguous_rule" };
+  if (target.metric === undefined) return { status: "not_measurable", reason: "no_metric" };
+  const governing = governingTarget(target, all);
+  if (governing !== undefined) return { ...statusOf(unit, governing, all), governedBy: governing.id };
+  if (target.value === undefined || !unit.ownData) return { status: "no_data" };
+  const result = targetStatus(monthlyValues(metricSeries(unit, target.metric), target.metric), { op: target.op, value: target.value, due: target.due });
   const lastMonth = unit.record.valid_to?.slice(0, 7);
   if (lastMonth !== undefined && lastMonth < target.due && result.status !== "met" && result.status !== "no_data") {
     const ended: StatusResult = { status: "ended" };

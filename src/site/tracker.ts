@@ -4,7 +4,7 @@ import type { StatusResult, TargetStatus } from "../metrics/status";
 import type { SiteModel, UnitView } from "./model";
 import { statusOf, unitsForTarget } from "./targets";
 
-export const STATUSES: readonly TargetStatus[] = ["met", "on_track", "behind", "ended", "no_data"];
+export const STATUSES: readonly TargetStatus[] = ["met", "on_track", "behind", "ended", "no_data", "not_measurable"];
 
 export interface TrackerRow {
   target: TargetRecord;
@@ -15,8 +15,8 @@ export interface TrackerRow {
 
 export function trackerRows(site: SiteModel): TrackerRow[] {
   return site.targets.map((target) => {
-    const units = unitsForTarget(site, target).map((unit) => ({ unit, status: statusOf(unit, target) }));
-    const counts: Record<TargetStatus, number> = { met: 0, on_track: 0, behind: 0, ended: 0, no_data: 0 };
+    const units = unitsForTarget(site, target).map((unit) => ({ unit, status: statusOf(unit, target, site.targets) }));
+    const counts: Record<TargetStatus, number> = { met: 0, on_track: 0, behind: 0, ended: 0, no_data: 0, not_measurable: 0 };
     for (const u of units) counts[u.status.status]++;
     const provinces = [...new Map(units.map((u) => [u.unit.province.key, u.unit.province])).values()];
     return { target, units, counts, provinces };

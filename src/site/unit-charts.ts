@@ -16,7 +16,7 @@ import { hasSample, type UnitView } from "./model";
 import { onlineSummary, onTimeSummary, satisfactionSummary } from "./summaries";
 import { digitizationTable, onlineTable, onTimeTable, satisfactionTable, type TableData } from "./tables";
 import {
-  digitizationSeries, GRANULARITIES, ON_TIME_DEFINITIONS, onlineRows, onTimeRows, satisfactionRows,
+  digitizationSeries, GRANULARITIES, hasOnTimeVariant, ON_TIME_DEFINITIONS, onlineRows, onTimeRows, satisfactionRows,
   type OnTimeDefinition, type UnitPageModel,
 } from "./unit-page";
 import { statusLabel } from "./status-label";
@@ -24,7 +24,10 @@ import { statusLabel } from "./status-label";
 const WAIT_TARGET_MINUTES = 15;
 
 export const GRANULARITY_SLUG: Record<Granularity, string> = { month: "thang", quarter: "quy", year: "nam" };
-export const DEFINITION_SLUG: Record<OnTimeDefinition, string> = { on_time_rate: "bao-cao", on_time_766: "766" };
+export const DEFINITION_SLUG: Record<OnTimeDefinition, string> = { on_time_rate: "bao-cao", on_time_766: "766", on_time_portal: "cong" };
+const DEFINITION_LABEL = {
+  on_time_rate: "chart.ontime.definition.rate", on_time_766: "chart.ontime.definition.766", on_time_portal: "chart.ontime.definition.portal",
+} as const;
 
 export function onTimeVariantPath(unit: UnitView, g: Granularity, d: OnTimeDefinition): string {
   return `${unit.url}bieu-do/dung-han-${GRANULARITY_SLUG[g]}-${DEFINITION_SLUG[d]}.svg`;
@@ -94,7 +97,7 @@ export interface FigureData {
 
 export interface UnitChart {
   figure: FigureData;
-  controls?: { label: string; options: { label: string; href: string; current: boolean; g?: string; d?: string }[] }[];
+  controls?: { label: string; options: { label: string; href: string; current: boolean; g?: string; d?: string; onlyG?: string }[] }[];
   template?: string;
 }
 
@@ -139,7 +142,10 @@ export function unitCharts(unit: UnitView, page: UnitPageModel): UnitChart[] {
         },
         {
           label: t("definition.label"),
-          options: ON_TIME_DEFINITIONS.map((d) => ({ label: t(d === "on_time_rate" ? "chart.ontime.definition.rate" : "chart.ontime.definition.766"), href: onTimeVariantPath(unit, "month", d), current: d === "on_time_rate", d: DEFINITION_SLUG[d] })),
+          options: ON_TIME_DEFINITIONS.map((d) => ({
+            label: t(DEFINITION_LABEL[d]), href: onTimeVariantPath(unit, "month", d), current: d === "on_time_rate", d: DEFINITION_SLUG[d],
+            ...(hasOnTimeVariant("quarter", d) ? {} : { onlyG: GRANULARITY_SLUG.month }),
+          })),
         },
       ],
       template: `${unit.url}bieu-do/dung-han-{g}-{d}.svg`,

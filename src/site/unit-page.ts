@@ -3,7 +3,9 @@
  * chart families, their tables, summaries, headline ranks, targets with statuses, tasks, and the
  * links across the 2025 reform.
  */
-import type { MetricId, TargetRecord } from "../ingest/contract";
+import type { Comparison, MetricId, TargetRecord } from "../ingest/contract";
+import { basisOf, COMPARISON_SYMBOL, governingTarget } from "../metrics/target-rules";
+import { t } from "../i18n";
 import { METRIC_DEFS } from "../metrics/definitions";
 import type { Granularity, SeriesPoint } from "../metrics/series";
 import { periodMonths } from "../lib/period";
@@ -13,8 +15,17 @@ import { HEADLINE_METRICS, headline, type Headline } from "./indicators";
 import { statusOf, targetsForUnit } from "./targets";
 
 export const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
-export const ON_TIME_DEFINITIONS = ["on_time_rate", "on_time_766"] as const;
+export const ON_TIME_DEFINITIONS = ["on_time_rate", "on_time_766", "on_time_portal"] as const;
 export type OnTimeDefinition = (typeof ON_TIME_DEFINITIONS)[number];
+
+/**
+ * Which pre-rendered on-time charts exist. The portal's definition is drawn at the default
+ * (monthly) granularity only: at every granularity it would add half again to the chart files of
+ * every unit, for a rate that equals indicator 2.1 on form-06 figures.
+ */
+export function hasOnTimeVariant(granularity: Granularity, definition: OnTimeDefinition): boolean {
+  return definition !== "on_time_portal" || granularity === "month";
+}
 
 const v = (metric: MetricId, p: SeriesPoint | undefined) => (p === undefined ? undefined : METRIC_DEFS[metric].compute(p.facts));
 
@@ -118,7 +129,7 @@ export interface DigitizationSeries {
   metric: MetricId;
   label: string;
   points: { period: string; value?: number }[];
-  target?: { value: number; due: string; label: string; op: ">=" | "<="; id: string };
+  target?: { value: number; due: string; label: string; op: Comparison; id: string; derived: boolean };
   status?: StatusResult;
 }
 
@@ -139,14 +150,19 @@ export function digitizationSeries(series: readonly SeriesPoint[], targets: read
       }),
     };
     // The target written for the unit's own level wins over one for all levels; then the latest due.
-    const levelFirst = (t: TargetRecord) => (t.applies_to === level ? 0 : 1);
+    // Rule rows have no number to draw, and a derived milestone a stated target governs is not drawn.
+    const levelFirst = (x: TargetRecord) => (x.applies_to === level ? 0 : 1);
     const applicable = targets
-      .filter((t) => t.metric === metric)
+      .filter((x) => x.metric === metric && x.value !== undefined && basisOf(x) !== "rule" && governingTarget(x, targets) === undefined)
       .sort((a, b) => levelFirst(a) - levelFirst(b) || (b.due < a.due ? -1 : b.due > a.due ? 1 : 0) || (a.id < b.id ? -1 : 1));
     const target = applicable[0];
-    if (target) {
-      s.target = { value: target.value, due: target.due, op: target.op, id: target.id, label: `${target.op === ">=" ? "≥" : "≤"} ${target.value}${target.unit}` };
-      s.status = targetStatus(monthlyValues(series, metric), target);
+    if (target?.value !== undefined) {
+      const derived = basisOf(target) === "derived";
+      s.target = {
+        value: target.value, due: target.due, op: target.op, id: target.id, derived,
+        label: `${COMPARISON_SYMBOL[target.op]} ${target.value}${target.unit}${derived ? ` (${t("target.derived.short")})` : ""}`,
+      };
+      s.status = targetStatus(monthlyValues(series, metric), { op: target.op, value: target.value, due: target.due });
     }
     return s;
   });
@@ -161,7 +177,7 @@ export interface UnitPageModel {
 }
 
 export function unitPageModel(site: SiteModel, unit: UnitView): UnitPageModel {
-  const targets = targetsForUnit(site, unit).map((target) => ({ target, status: statusOf(unit, target) }));
+  const targets = targetsForUnit(site, unit).map((target) => ({ target, status: statusOf(unit, target, site.targets) }));
   return {
     unit,
     headlines: HEADLINE_METRICS.map((m) => headline(unit, m)),

@@ -51,9 +51,83 @@ describe("Decision 258/QĐ-UBND (2021): the appendix of the one-stop renewal pla
     expect(find("e_routed_share", 80, "2023-07")?.op).toBe(">=");
     expect(find("online_dossier_share", 50, "2023-05")?.op).toBe(">=");
     expect(find("satisfaction_share", 95, "2025-12")).toBeDefined();
-    expect(targets.filter((t) => t.due === "2021-12" && [30, 20, 15].includes(t.value)).map((t) => t.applies_to).sort()).toEqual(
+    expect(targets.filter((t) => t.due === "2021-12" && t.value !== undefined && [30, 20, 15].includes(t.value)).map((t) => t.applies_to).sort()).toEqual(
       expect.arrayContaining(["commune", "district", "province"]),
     );
+  });
+});
+
+describe("Decision 258: targets only as the document states them", () => {
+  const of258 = () => report.records.targets.map((t) => t.record).filter((t) => t.plan_id === "gia-lai-258-2021");
+  const byId = (n: string) => of258().find((t) => t.id === `gia-lai-258-2021.${n}`);
+
+  it("keeps the 20 stated targets and three rule-only rows, 23 in all", () => {
+    expect(of258()).toHaveLength(23);
+    expect(of258().filter((t) => (t.basis ?? "stated") === "stated")).toHaveLength(20);
+    expect(of258().filter((t) => t.basis === "rule").map((t) => t.id)).toEqual(["gia-lai-258-2021.t8", "gia-lai-258-2021.t24", "gia-lai-258-2021.t26"]);
+    expect(of258().filter((t) => t.basis === "derived")).toEqual([]);
+  });
+  it("drops the yearly thresholds read into items 20 and 21, among them t14–t16 and t19, which were weaker than items 26 and I.1.2.b", () => {
+    for (const n of ["t9", "t10", "t11", "t12", "t13", "t14", "t15", "t16", "t17", "t18", "t19", "t25", "t27", "t28"]) expect(byId(n), n).toBeUndefined();
+    // The stated targets they contradicted stay as written.
+    expect(byId("t32")).toMatchObject({ metric: "digitized_result_share", op: ">=", value: 100, due: "2024-01", applies_to: "all" });
+    expect(byId("t2")).toMatchObject({ metric: "digitized_result_share", op: ">=", value: 100, due: "2025-12", applies_to: "all" });
+  });
+  it("shows items 20 and 21 as rules with their ambiguity, with no number", () => {
+    for (const n of ["t8", "t24", "t26"]) {
+      const t = byId(n);
+      expect(t?.value, n).toBeUndefined();
+      expect(t?.rule, n).toMatch(/mỗi năm/i);
+      expect(t?.ambiguity, n).toMatch(/điểm phần trăm/);
+    }
+    expect(byId("t8")?.plan_item).toBe("20");
+    expect([byId("t24")?.plan_item, byId("t24")?.applies_to, byId("t26")?.applies_to]).toEqual(["21", "district", "commune"]);
+  });
+});
+
+describe("comparisons and mappings across the plans", () => {
+  const all = () => report.records.targets.map((t) => t.record);
+  it("reads every 'trên N%' as strictly above and 'dưới N%' as strictly below", () => {
+    const above = all().filter((t) => /\btrên \d+%/.test(t.text));
+    expect(above.length).toBe(13);
+    for (const t of above) expect(t.op, t.id).toBe(">");
+    for (const t of all().filter((x) => /\bdưới \d+%/.test(x.text))) expect(t.op, t.id).toBe("<");
+  });
+  it("does not judge the 2011–2020 satisfaction survey targets by one-stop ratings, nor Bình Định's ministries target", () => {
+    const ids = ["krong-pa-44-2020.t1", "krong-pa-44-2020.t2", "binh-dinh-cchc-2020.t1", "binh-dinh-cchc-2020.t2", "khanh-son-283-2020.t1", "khanh-son-283-2020.t2"];
+    for (const id of ids) {
+      const t = all().find((x) => x.id === id);
+      expect(t?.metric, id).toBeUndefined();
+      expect(t?.note, id).toContain("SIPAS");
+    }
+    expect(all().find((x) => x.id === "binh-dinh-cchc-2020.t7")?.metric).toBeUndefined();
+  });
+  it("splits Decision 934 A.III.3 into its two targets and adds A.VIII.4's district clause", () => {
+    const items = (item: string) => all().filter((t) => t.plan_id === "gia-lai-934-2016" && t.plan_item === item);
+    expect(items("A.III.3").map((t) => `${t.applies_to}: ${t.text}`).sort()).toEqual([
+      "all: 100% cơ quan chuyên môn cấp tỉnh, UBND cấp huyện, UBND cấp xã công khai TTHC tại Bộ phận tiếp nhận và trả kết quả",
+      "district: 100% Trang thông tin điện tử của sở, ban, ngành tỉnh, UBND cấp huyện công khai tất cả các TTHC",
+      "province: 100% TTHC được công khai trên Cổng thông tin điện tử",
+      "province: 100% Trang thông tin điện tử của sở, ban, ngành tỉnh, UBND cấp huyện công khai tất cả các TTHC",
+    ]);
+    expect(items("A.VIII.4").map((t) => t.applies_to).sort()).toEqual(["commune", "district"]);
+  });
+  it("quotes Khánh Sơn t11 verbatim", () => {
+    expect(all().find((x) => x.id === "khanh-son-283-2020.t11")?.text).toContain("các cơ quan trên địa bàn thành phố phát hành");
+  });
+});
+
+describe("transcription flags", () => {
+  const task = (id: string) => report.records.tasks.map((t) => t.record).find((t) => t.id === id);
+  const target = (id: string) => report.records.targets.map((t) => t.record).find((t) => t.id === id);
+  it("marks what stays uncertain and clears what a closer reading settles", () => {
+    expect([task("gia-lai-258-2021.2")?.uncertain, task("gia-lai-258-2021.12")?.uncertain]).toEqual([true, true]);
+    for (const id of ["gia-lai-258-2021.3", "gia-lai-258-2021.13", "gia-lai-258-2021.27", "gia-lai-258-2021.28"]) expect(task(id)?.uncertain, id).toBe(false);
+    expect(task("gia-lai-258-2021.13")?.report_due_text).toContain("quý III năm 2022");
+    for (let n = 6; n <= 22; n++) expect(target(`krong-pa-44-2020.t${n}`)?.uncertain, `t${n}`).toBe(false);
+  });
+  it("gives 258.4 its output as the document words it", () => {
+    expect(task("gia-lai-258-2021.4")?.output).toBe("Kết quả số hóa hồ sơ giải quyết tại Trung tâm Phục vụ hành chính công");
   });
 });
 

@@ -82,10 +82,10 @@ describe("scripts/build.ts", { timeout: 60_000 }, () => {
 
   it("turns an unexpected exception during validation into one bilingual line and exit 1, OUT_DIR untouched", async () => {
     const work = tempDataDir({
-      // Replaces src/ingest/validate with a module whose validateDataDir throws, as a bug in it would.
+      // Replaces src/ingest/validate with a module whose runValidation throws, as a bug in it would.
       "throwing-validate.mjs": `import { registerHooks } from "node:module";
 const fake = "data:text/javascript," + encodeURIComponent(
-  "export function validateDataDir() { throw new TypeError('boom: simulated bug'); } export function formatReport() { return ''; }",
+  "export function runValidation() { throw new TypeError('boom: simulated bug'); }",
 );
 registerHooks({
   resolve: (specifier, context, next) => (/\\/src\\/ingest\\/validate(\\.ts)?$/.test(specifier) ? { url: fake, shortCircuit: true } : next(specifier, context)),

@@ -21,9 +21,20 @@ describe("decodeBytes", () => {
     expect(text(r)).toBe(SAMPLE);
   });
 
-  it("decodeBytes refuses a UTF-8 BOM followed by invalid bytes", () => {
+  it("decodeBytes refuses a UTF-8 BOM followed by invalid bytes, at the byte's line and column", () => {
     const r = decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62]));
-    expect(text(r)).toBe("refused: the file has a UTF-8 BOM but invalid bytes");
+    expect(text(r)).toMatch(/^refused: the UTF-8 file has an invalid byte \(0xFF\) at line 1, column 2: /);
+  });
+
+  it("decodeBytes tells one invalid byte in a UTF-8 file from a legacy encoding: line and column, no advice to convert", () => {
+    const good = Buffer.from("code,name,type,level\n64,Gia Lai,Tỉnh,province\n637,Krông Pa,Huyện,district\n", "utf8");
+    const broken = Buffer.concat([good.subarray(0, 50), Buffer.from([0xc3]), good.subarray(50)]);
+    const r = decodeBytes(broken);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.line, r.column]).toEqual([3, 3]);
+    expect(r.reason.vi).toContain("dòng 3, cột 3");
+    expect(r.reason.vi).not.toMatch(/TCVN3|Unikey/);
   });
 
   it("decodeBytes reads UTF-16LE with BOM (Excel's Unicode text)", () => {

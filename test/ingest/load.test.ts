@@ -95,10 +95,10 @@ describe("readDatasetFile", () => {
     expect(loaded.issues).toEqual([expect.objectContaining({ line: 2, field: "level", vi: "thiếu giá trị bắt buộc" })]);
   });
 
-  it("readDatasetFile turns an undecodable file into one whole-file issue and reads no rows", () => {
+  it("readDatasetFile turns an undecodable file into one issue at the offending byte and reads no rows", () => {
     const loaded = readDatasetFile(units, Buffer.from([0xef, 0xbb, 0xbf, 0xff]), "units.csv");
     expect(loaded.account).toMatchObject({ read: 0, accepted: 0, rejected: 0 });
-    expect(loaded.issues).toEqual([expect.objectContaining({ file: "units.csv", line: 0, column: 0 })]);
+    expect(loaded.issues).toEqual([expect.objectContaining({ file: "units.csv", line: 1, column: 1 })]);
   });
 
   it("readDatasetFile warns once per column about values under an empty header, at the first such row", () => {
@@ -128,9 +128,9 @@ describe("readDatasetFile", () => {
     expect(loaded.issues[0]?.vi).toContain("dòng 4, cột 22");
   });
 
-  it("readDatasetFile turns an unterminated quote into one issue at its line", () => {
+  it("readDatasetFile turns an unterminated quote into one rejected row at its line, rows before it read", () => {
     const loaded = readDatasetFile(units, utf8('code,name,type,level\n64,"Gia Lai,Tỉnh,province\n'), "units.csv");
-    expect(loaded.account).toMatchObject({ read: 0, accepted: 0, rejected: 0 });
+    expect(loaded.account).toMatchObject({ read: 1, accepted: 0, rejected: 1 });
     expect(loaded.issues).toEqual([expect.objectContaining({ line: 2, column: 0, en: expect.stringContaining("unterminated") })]);
   });
 });

@@ -6,7 +6,7 @@ function table(r: TableResult): RawTable {
   return r.table;
 }
 /** Each row as [line, ...cells]. */
-const rows = (r: TableResult) => table(r).rows.map((row) => [row.line, ...Object.values(row.values)]);
+const rows = (r: TableResult) => table(r).rows.map((row) => [row.line, ...row.cells]);
 
 describe("detectDelimiter", () => {
   it("detectDelimiter picks , ; or tab from the header line", () => {
@@ -55,9 +55,9 @@ describe("readCsv", () => {
     expect(rows(r)).toEqual([[2, "1", "dòng một\ndòng hai\ndòng ba"], [5, "2", "x"], [6, "3", "y"]]);
   });
 
-  it("readCsv counts lines after a multi-line cell with CRLF, and after a cell holding a blank line", () => {
+  it("readCsv counts lines after a multi-line cell with CRLF, and after a cell holding a blank line (line breaks in cells read as \\n)", () => {
     const r = readCsv('a,b\r\n1,"x\r\n\r\ny"\r\n"2\n2",z\r\n3,w');
-    expect(rows(r)).toEqual([[2, "1", "x\r\n\r\ny"], [5, "2\n2", "z"], [7, "3", "w"]]);
+    expect(rows(r)).toEqual([[2, "1", "x\n\ny"], [5, "2\n2", "z"], [7, "3", "w"]]);
   });
 
   it("readCsv skips blank lines but keeps counting them", () => {
@@ -77,13 +77,14 @@ describe("readCsv", () => {
     expect(t.rows.map((r) => [r.line, r.extraCells, r.missingCells])).toEqual([[2, 1, 0], [3, 0, 1]]);
   });
 
-  it("readCsv refuses an unterminated quote at the line where the quote opens", () => {
-    const r = readCsv('a,b\r\n1,2\r\n3,"chưa đóng\r\n5,6\r\n');
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.line).toBe(3);
-      expect(r.reason.vi).toContain("dấu ngoặc kép không được đóng");
-    }
+  it("readCsv hands over an unterminated quote as a broken row at the line where the quote opens; rows before it are read", () => {
+    const t = table(readCsv('a,b\r\n1,2\r\n3,"chưa đóng\r\n5,6\r\n'));
+    expect(t.rows.map((r) => [r.line, r.broken?.vi.slice(0, 29)])).toEqual([[2, undefined], [3, "dấu ngoặc kép không được đóng"]]);
+    expect(t.rows[1]?.broken?.en).toContain("the rest of the file (3 line(s) from line 3) is not read");
+  });
+
+  it("readCsv reads a file with mixed CRLF and LF line endings like any other", () => {
+    expect(rows(readCsv('a,b\r\n1,2\n3,"x"\r\n5,6\n'))).toEqual([[2, "1", "2"], [3, "3", "x"], [4, "5", "6"]]);
   });
 
   it("readCsv refuses an empty file", () => {
@@ -98,9 +99,9 @@ describe("readJson", () => {
   it("readJson reads an array of objects with the line each object starts on", () => {
     const r = readJson('[\n  {"unit_code": "637", "period": "2024-01"},\n  {\n    "unit_code": "638"\n  }\n]');
     expect(table(r).headers).toEqual(["unit_code", "period"]);
-    expect(table(r).rows.map((row) => [row.line, row.values])).toEqual([
-      [2, { unit_code: "637", period: "2024-01" }],
-      [3, { unit_code: "638" }],
+    expect(table(r).rows.map((row) => [row.line, row.cells])).toEqual([
+      [2, ["637", "2024-01"]],
+      [3, ["638", undefined]],
     ]);
   });
 
@@ -124,8 +125,8 @@ describe("readJson", () => {
   it("readJson reports a trailing comma on line 4 at line 4, at the comma (V8 names no position for it)", () => {
     // Line 4 ends with a comma before the closing bracket on line 5.
     const r = readJson('[\n  {"unit_code": "637"},\n  {"unit_code": "638"},\n  {"unit_code": "639"},\n]');
-    expect(failure(r)).toEqual([4, 23, expect.stringMatching(/^invalid JSON at line 4, column 23: trailing comma before a closing bracket \(/)]);
-    if (!r.ok) expect(r.reason.vi).toMatch(/^JSON không hợp lệ ở dòng 4, cột 23: thừa dấu phẩy trước dấu đóng ngoặc \(/);
+    expect(failure(r)).toEqual([4, 23, "invalid JSON at line 4, column 23: trailing comma before a closing bracket"]);
+    if (!r.ok) expect(r.reason.vi).toBe("JSON không hợp lệ ở dòng 4, cột 23: thừa dấu phẩy trước dấu đóng ngoặc");
   });
 
   it("readJson reports a trailing comma inside an object on line 4 at line 4 (V8 points at the next line)", () => {
@@ -153,7 +154,21 @@ describe("readJson", () => {
   it("readJson refuses anything but an array of objects", () => {
     const notArray = readJson('{"a": 1}');
     expect(notArray.ok ? "read" : notArray.reason.en).toBe("JSON must be an array of objects");
-    const notObject = readJson('[\n{"a": 1},\n[2]\n]');
-    expect(notObject.ok ? "read" : [notObject.line, notObject.reason.en]).toEqual([3, "item 2 is not an object"]);
+  });
+
+  it("readJson hands over a non-object item as a broken row at its own line; the objects after it keep their lines", () => {
+    const t = table(readJson('[\n{"a": 1},\n2,\n{"a": 3}, {"a": 4}\n]'));
+    expect(t.rows.map((r) => [r.line, r.broken?.en ?? r.cells])).toEqual([[2, [1]], [3, "item 2 is not an object"], [4, [3]], [4, [4]]]);
+  });
+
+  it("readJson refuses a key given twice in one object, at the second", () => {
+    expect(failure(readJson('[\n  {"a": 1, "b": 2, "a": 3}\n]'))).toEqual([2, 20, expect.stringMatching(/^key "a" appears twice in one object/)]);
+    expect(failure(readJson('[{"a": {"x": 1}, "b": {"x": 2}}]'))).toBe("read");
+  });
+
+  it("readJson refuses nesting deeper than 64 levels with a clear error, even 100,000 deep", () => {
+    const deep = (n: number) => `[{"a": ${"[".repeat(n)}${"]".repeat(n)}}]`;
+    expect(failure(readJson(deep(62)))).toBe("read");
+    expect(failure(readJson(deep(100_000)))).toEqual([1, 70, expect.stringMatching(/^JSON nested too deep at line 1, column 70: more than 64 levels/)]);
   });
 });

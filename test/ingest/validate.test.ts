@@ -127,7 +127,7 @@ describe("validateDataDir", () => {
       "agencies.csv": "id,name,kind,level,unit_code,valid_to\nubnd-637,UBND huyện,UBND,district,637,2025-12-31\n",
       "targets.csv": "id,op,value,unit,due,applies_to,plan_id,text\nct-1,>=,95,%,2025-12,all,kh-2,x\nct-1,>=,96,%,2025-12,all,kh-2,y\n",
       "tasks.csv": "id,plan_id,item,content,target_ids\nnv-1,kh-2,1,x,ct-1;ct-9\n",
-      "published.csv": "id,unit_code,period,indicator,label,value,source_name,source_url\npb-1,637,2025-08,x,X,\"97,5\",s,u\n",
+      "published.csv": "id,unit_code,period,indicator,label,value,source_name,source_url\npb-1,637,2025-08,x,X,\"97,5\",s,https://example.org/a\n",
       "unit-changes.csv": "new_code,old_code,effective\n24076,637,2025-07-01\n637,24076,2025-07-01\n",
     });
     expect(issues).toEqual([
@@ -179,6 +179,30 @@ describe("validateDataDir", () => {
     ]);
     expect(report.issues[0]?.en).toBe('unit "%" does not match metric avg_wait_minutes, which is measured in "phút"');
     expect(report.records.targets.map((t) => t.record.id)).toEqual(["ct-1", "ct-2", "ct-5"]);
+  });
+
+  it("validateDataDir leaves a value blank only on rule rows, which need their rule and ambiguity; derived rows need their rule", () => {
+    const { issues, report } = validate({
+      "units.csv": SMALL_UNITS,
+      "plans.csv": "id,issuer,title,scope_unit_code,source\nkh-1,UBND,KH,52,x\n",
+      "targets.csv": [
+        "id,metric,op,value,unit,due,applies_to,plan_id,text,basis,rule,ambiguity",
+        "ct-1,on_time_rate,>,80,%,2025-12,all,kh-1,trên 80%,,,",
+        "ct-2,on_time_rate,>=,,%,2025-12,all,kh-1,x,,,",
+        "ct-3,on_time_rate,>=,90,%,2025-12,all,kh-1,x,derived,,",
+        "ct-4,on_time_rate,>=,90,%,2025-12,all,kh-1,x,rule,thêm 20%,hai cách hiểu",
+        "ct-5,on_time_rate,>=,,%,2025-12,all,kh-1,x,rule,thêm 20%,",
+        "ct-6,on_time_rate,>=,,%,2025-12,all,kh-1,x,rule,thêm 20%,hai cách hiểu",
+        "",
+      ].join("\n"),
+    });
+    expect(issues).toEqual([
+      "targets.csv:3:4 error: thiếu giá trị; chỉ dòng quy tắc (basis = rule) được để trống",
+      "targets.csv:4:11 error: dòng suy ra (basis = derived) phải ghi quy tắc (rule)",
+      "targets.csv:5:4 error: dòng quy tắc (basis = rule) không có giá trị: văn bản không ghi số này",
+      "targets.csv:6:12 error: dòng quy tắc phải ghi vì sao không thành số được (ambiguity)",
+    ]);
+    expect(report.records.targets.map((t) => [t.record.id, t.record.op])).toEqual([["ct-1", ">"], ["ct-6", ">="]]);
   });
 
   it("reference errors have an English gloss without Vietnamese in it", () => {

@@ -22,6 +22,16 @@ describe("metric definitions", () => {
     expect(METRIC_DEFS.on_time_766.compute(f)).toBe(95);
     expect(METRIC_DEFS.on_time_rate.compute(f)).toBeCloseTo((850 / 880) * 100, 10);
   });
+  it("on_time_portal is 100% − (late pending + late resolved) ÷ dossiers to be processed, the Gia Lai portal's definition", () => {
+    // A form-06 row: 800 early, 50 on time, 30 late; 100 pending within term, 20 overdue.
+    // Late rate = (20 + 30) / (880 resolved + 120 pending) = 5%, so on time = 95%; the report rate is 850 / 880 = 96.59%.
+    const f = factsOfRows({ processing: row() });
+    expect(METRIC_DEFS.on_time_portal.compute(f)).toBeCloseTo(95, 10);
+    expect(METRIC_DEFS.on_time_rate.compute(f)).toBeCloseTo(96.5909, 3);
+    const noPending = factsOfRows({ processing: row({ pending_within_term: 0, pending_overdue: 0, resolved_late: 120, resolved_early: 780, resolved_on_time: 100 }) });
+    expect(METRIC_DEFS.on_time_portal.compute(noPending)).toBeCloseTo(100 - (120 / 1000) * 100, 10);
+    expect(METRIC_DEFS.on_time_portal.compute(factsOfRows({}))).toBeUndefined();
+  });
   it("online_dossier_share leaves carried-over dossiers out", () => {
     expect(METRIC_DEFS.online_dossier_share.compute(factsOfRows({ processing: row() }))).toBe(((500 / 900) * 100));
   });

@@ -87,7 +87,7 @@ describe("targets across the reform", () => {
   const site = buildModel(validateDataDir("test/fixtures/valid").records);
   const target = (over: Partial<TargetRecord>): TargetRecord => ({
     id: "t", metric: "on_time_rate", op: ">=", value: 99.9, unit: "%", due: "2025-12", applies_to: "district", plan_id: "kh-64-2024-cchc",
-    plan_item: undefined, text: "t", uncertain: undefined, note: undefined, ...over,
+    plan_item: undefined, text: "t", uncertain: undefined, note: undefined, basis: undefined, rule: undefined, ambiguity: undefined, ...over,
   });
   it("a district abolished before the due month without meeting the target 'ended', not 'on track'", () => {
     expect(statusOf(unit(site, "622@2025-06-30"), target({})).status).toBe("ended");

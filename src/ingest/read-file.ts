@@ -1,0 +1,198 @@
+/**
+ * One dataset file → its accepted records, its issues and its accounting (rows read = accepted + rejected).
+ * Each cell is read by its field's reader straight from the table's positional cells; issues go to
+ * `emit` as they are found, so neither the rows nor the issues of a huge file are held twice.
+ */
+import type { z } from "zod";
+import type { AnyDataset } from "./contract";
+import { decodeBytes, type Encoding } from "./decode";
+import type { FieldSpec } from "./fields";
+import { matchHeaders } from "./headers";
+import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
+import { readCsv, readJson, type TableFailure, type TableHead, type TableRow } from "./table";
+
+/** The record type of a dataset, as its contract describes it. */
+export type RecordOf<D extends AnyDataset> = z.output<D["schema"]>;
+
+export interface Located<T> {
+  record: T;
+  ref: SourceRef;
+}
+
+export interface FileAccount {
+  file: string;
+  /** The workbook sheet, when the file is a workbook. */
+  sheet?: string;
+  /** "form-06" when the table was read by its form-06 layout. */
+  layout?: "form-06" | "flat";
+  dataset: string;
+  encoding?: Encoding;
+  delimiter?: string;
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface LoadedFile<T> {
+  account: FileAccount;
+  records: Located<T>[];
+  /** The file's issues, when no `emit` was given to send them elsewhere. */
+  issues: Issue[];
+}
+
+const isBlank = (raw: unknown): boolean =>
+  raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+
+const REQUIRED_MISSING = { vi: "thiếu giá trị bắt buộc", en: "required value is missing" };
+
+/** A field of the dataset at its column of this file. */
+interface Column {
+  name: string;
+  index: number;
+  spec: FieldSpec<unknown>;
+  required: boolean;
+}
+
+export function readDatasetFile<D extends AnyDataset>(
+  dataset: D,
+  bytes: Uint8Array,
+  file: string,
+  emit?: (issue: Issue) => void,
+): LoadedFile<RecordOf<D>> {
+  const collected: Issue[] = [];
+  const report = emit ?? ((issue: Issue) => collected.push(issue));
+  const account: FileAccount = { file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 };
+  const records: Located<RecordOf<D>>[] = [];
+  const done = () => ({ account, records, issues: collected });
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    report(decoded.line === undefined ? fileIssue(file, decoded.reason) : { severity: "error", file, line: decoded.line, column: decoded.column ?? 0, ...decoded.reason });
+    return done();
+  }
+  account.encoding = decoded.encoding;
+
+  let columnsOf: Readonly<Record<string, number>> = {};
+  let readers: Column[] = [];
+  let width = 0;
+  let refused = false;
+  const table = { headerLine: 0 };
+  /** Per column without a header: rows holding a value there, and the first such line. */
+  const unnamed = new Map<number, { rows: number; first: number }>();
+
+  const head = (h: TableHead) => {
+    if (h.delimiter !== undefined) account.delimiter = h.delimiter;
+    width = h.headers.length;
+    table.headerLine = h.headerLine;
+    const fields = dataset.fields as Record<string, { spec: FieldSpec<unknown>; required: boolean }>;
+    const match = matchHeaders(h.headers, Object.keys(fields), dataset.aliases as Record<string, readonly string[]>);
+    for (const u of match.unknown)
+      report({
+        severity: "warning", file, line: h.headerLine, column: u.column, value: shorten(u.header),
+        vi: "cột không có trong hợp đồng dữ liệu, không được đọc", en: "column not in the data contract, not read",
+      });
+    for (const d of match.duplicated)
+      report({
+        severity: "error", file, line: h.headerLine, column: d.column, field: d.field,
+        vi: `cột "${d.field}" xuất hiện hai lần`, en: `column "${d.field}" appears twice`,
+      });
+    const columns: Record<string, number> = {};
+    match.fields.forEach((name, i) => {
+      if (name === undefined) {
+        if (h.headers[i] === "") unnamed.set(i, { rows: 0, first: 0 });
+        return;
+      }
+      columns[name] = i + 1;
+      const f = fields[name];
+      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required });
+    });
+    columnsOf = columns;
+    // JSON objects name their keys one by one: a required key no object has is missing from each row, at column 0.
+    if (h.headerLine === 0)
+      for (const [name, f] of Object.entries(fields))
+        if (f.required && columns[name] === undefined) readers.push({ name, index: -1, spec: f.spec, required: true });
+    // A CSV header declares its columns; JSON objects name theirs one by one, so a key no object uses is blank in each.
+    const missing = h.headerLine === 0 ? [] : Object.entries(fields).filter(([name, f]) => f.required && columns[name] === undefined);
+    for (const [name] of missing)
+      report({
+        severity: "error", file, line: h.headerLine, column: 0, field: name,
+        vi: `thiếu cột bắt buộc "${name}"`, en: `required column "${name}" is missing`,
+      });
+    refused = missing.length > 0 || match.duplicated.length > 0;
+    if (refused) readers = [];
+  };
+
+  const row = (r: TableRow) => {
+    account.read++;
+    for (const [i, u] of unnamed)
+      if (!isBlank(r.cells[i])) {
+        u.rows++;
+        if (u.first === 0) u.first = r.line;
+      }
+    if (refused) {
+      account.rejected++;
+      return;
+    }
+    const ref: SourceRef = { file, line: r.line, columns: columnsOf };
+    let ok = true;
+    if (r.broken !== undefined) {
+      report(issueAt(ref, undefined, undefined, r.broken));
+      account.rejected++;
+      return;
+    }
+    if (r.extraCells > 0 || r.missingCells > 0) {
+      ok = false;
+      const cells = width + r.extraCells - r.missingCells;
+      report(
+        issueAt(ref, undefined, undefined, {
+          vi: `dòng có ${cells} ô, tiêu đề có ${width} cột (sai dấu phân cách hoặc thiếu dấu ngoặc kép?)`,
+          en: `row has ${cells} cells, the header has ${width} (wrong delimiter or missing quotes?)`,
+        }),
+      );
+    }
+    const record: Record<string, unknown> = {};
+    for (const c of readers) {
+      const raw = r.cells[c.index];
+      if (isBlank(raw)) {
+        if (c.required) {
+          ok = false;
+          report(issueAt(ref, c.name, undefined, REQUIRED_MISSING));
+        }
+        continue;
+      }
+      const result = c.spec.read(raw);
+      if (result.ok) record[c.name] = result.value;
+      else {
+        ok = false;
+        report(issueAt(ref, c.name, raw, result.reason));
+      }
+    }
+    if (ok) {
+      account.accepted++;
+      records.push({ record: record as RecordOf<D>, ref });
+    } else account.rejected++;
+  };
+
+  const read = file.toLowerCase().endsWith(".json") ? readJson : readCsv;
+  const failure: TableFailure | undefined = read(decoded.text, { head, row });
+  if (failure !== undefined) {
+    report({ severity: "error", file, line: failure.line, column: failure.column, ...failure.reason });
+    return done();
+  }
+  for (const [i, u] of unnamed)
+    if (u.rows > 0)
+      report({
+        severity: "warning", file, line: u.first, column: i + 1,
+        vi: `cột ${i + 1} không có tiêu đề nhưng có giá trị ở ${u.rows} dòng (đầu tiên ở dòng ${u.first}); các giá trị này không được đọc: hãy đặt tên cột hoặc xóa chúng`,
+        en: `column ${i + 1} has no header but holds values on ${u.rows} row(s) (first on line ${u.first}); they are not read: name the column or delete the values`,
+      });
+  // A CSV header with nothing under it is most often a cut export; an empty JSON array says "none" on purpose.
+  if (account.read === 0 && table.headerLine > 0 && !refused)
+    report(
+      fileIssue(
+        file,
+        { vi: "tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào", en: "the file has a header but no data rows" },
+        "warning",
+      ),
+    );
+  return done();
+}
