@@ -216,7 +216,7 @@ describe("arbitrary input never throws and is always accounted for", () => {
     );
   });
 
-  it("readCsv(random string) returns rows on increasing lines after the header, or a failure line", () => {
+  it("readCsv(random string) returns rows on increasing lines after the header, or a failure line", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), csvText), (text) => {
         const r = readCsv(text);
