@@ -6,18 +6,19 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "no
 import path from "node:path";
 import { DATASETS, type AnyDataset } from "./contract";
 import { fileIssue, type Issue, type Reason } from "./issues";
+import { WORKBOOK_EXTENSIONS } from "./workbook";
 
 /** Folders of a data directory that hold reference material rather than datasets. */
 const REFERENCE_FOLDERS = new Set(["geo"]);
-/** CSV, JSON, and Excel's "Unicode text" (.txt, tab-separated UTF-16) or .tsv, read like CSV; in any letter case. */
-const DATA_EXTENSIONS = [".csv", ".json", ".tsv", ".txt"];
-/** Workbooks are not read yet: each is reported, so that a sheet saved as .xlsx is not taken for absent data. */
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".xlsm", ".ods"]);
+/**
+ * CSV, JSON, Excel's "Unicode text" (.txt, tab-separated UTF-16) or .tsv read like CSV, and workbooks
+ * (each sheet a table); in any letter case.
+ */
+const DATA_EXTENSIONS = [".csv", ".json", ".tsv", ".txt", ...WORKBOOK_EXTENSIONS];
 /** Documentation kept beside the data (licences, read-me files) is not data. */
 const isDocumentation = (name: string) => /^(readme|license|licence)/i.test(name);
 const extOf = (name: string) => path.extname(name).toLowerCase();
 const isDataName = (name: string) => DATA_EXTENSIONS.includes(extOf(name)) && !isDocumentation(name);
-const isWorkbook = (name: string) => WORKBOOK_EXTENSIONS.has(extOf(name));
 
 export interface DatasetFiles {
   dataset: AnyDataset;
@@ -91,7 +92,6 @@ export function discoverFiles(dir: string): Discovery {
       const kind = examine(p);
       if (kind === "dir") subfolders.push(p);
       else if (kind === "file" && isData(entry)) files.push(p);
-      else if (kind === "file" && isWorkbook(entry)) issues.push(fileIssue(p, workbook(p), "warning"));
       else if (kind === "other" && isData(entry)) issues.push(fileIssue(p, notAFile(p)));
     }
     for (const p of subfolders) collect(p, files);
@@ -142,7 +142,6 @@ export function discoverFiles(dir: string): Discovery {
       if (claimed.has(path.resolve(p)) || (d === dir && REFERENCE_FOLDERS.has(entry))) continue;
       const kind = examine(p);
       if (kind === "dir") walk(p);
-      else if (kind === "file" && isWorkbook(entry)) issues.push(fileIssue(p, workbook(p), "warning"));
       else if (kind !== "unreadable" && isData(entry)) unknown.push(p);
     }
   };
@@ -208,12 +207,4 @@ export function unreadable(p: string, e: unknown): Reason {
     return { vi: `không có quyền đọc "${name}"`, en: `no permission to read "${name}"` };
   const detail = e instanceof Error ? e.message : String(e);
   return { vi: `không đọc được "${name}": ${detail}`, en: `cannot read "${name}": ${detail}` };
-}
-
-
-function workbook(p: string): Reason {
-  return {
-    vi: `"${base(p)}" là sổ tính Excel/LibreOffice: chưa đọc được loại tệp này, tệp không được đọc; hãy lưu từng trang tính dạng CSV UTF-8 (Tệp → Lưu thành → CSV UTF-8)`,
-    en: `"${base(p)}" is a spreadsheet workbook: this kind of file cannot be read yet, so it is not read; save each sheet as CSV UTF-8 (File → Save As → CSV UTF-8)`,
-  };
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Reason } from "./issues";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
+import { readPeriodSpelling } from "./period-spellings";
 import { checkHttpUrl } from "../lib/url";
 import { parsePeriod } from "../lib/period";
 
@@ -179,20 +180,35 @@ let lastYear: number | undefined;
 /** Read once per process: every row of a run is judged against the same window. */
 export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear() + 1);
 
+/**
+ * A reporting period as officials write it ("Tháng 6/2025", "Quý II/2025", "T6/2025", "2025-06"…), stored
+ * canonically. Exports keep months, quarters and years: a half-year cannot be split into them, and a window
+ * other than Circular 01/2020's would not compare with the other rows, so both are refused with the reason.
+ */
 export const period: FieldSpec<string> = {
-  kind: `kỳ: YYYY-MM, YYYY-Qn hoặc YYYY, năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
+  kind: `kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ», năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
-    const s = asText(raw)?.trim().toUpperCase();
-    const parsed = s === undefined ? undefined : parsePeriod(s);
-    if (s === undefined || parsed === undefined)
-      return bad("kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY", "a period is YYYY-MM, YYYY-Qn or YYYY");
-    const last = lastPeriodYear();
-    if (parsed.year < FIRST_PERIOD_YEAR || parsed.year > last)
+    const s = asText(raw)?.trim() ?? "";
+    const r = readPeriodSpelling(s);
+    if (!r.ok) return bad(r.vi, r.en);
+    if (r.kind === "half")
       return bad(
-        `năm ${parsed.year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
-        `year ${parsed.year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
+        `kỳ 6 tháng (${r.period}) không dùng được cho số liệu xuất: hãy ghi từng tháng hoặc từng quý`,
+        `a half-year (${r.period}) cannot be used in exports: give each month or quarter`,
       );
-    return { ok: true, value: s };
+    if (r.window !== undefined)
+      return bad(
+        `kỳ từ ${r.window.start} đến ${r.window.end} không theo kỳ báo cáo của Thông tư 01/2020 (từ ngày 15 tháng trước đến ngày 14): ghi kỳ theo tháng, quý hoặc năm`,
+        `the window ${r.window.start}–${r.window.end} is not a Circular 01/2020 reporting period (15th of the month before to the 14th)`,
+      );
+    const year = Number(r.period.slice(0, 4));
+    const last = lastPeriodYear();
+    if (year < FIRST_PERIOD_YEAR || year > last)
+      return bad(
+        `năm ${year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
+        `year ${year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
+      );
+    return { ok: true, value: r.period };
   },
 };
 

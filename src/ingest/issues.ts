@@ -7,6 +7,8 @@ export type Severity = "error" | "warning";
 export interface Issue {
   severity: Severity;
   file: string;
+  /** The workbook sheet; `line` and `column` are then its row and column (cell `cellAddress(line, column)`). */
+  sheet?: string;
   /** 1-based line in the source file where the record starts; 0 when the issue is about the whole file. */
   line: number;
   /**
@@ -30,6 +32,8 @@ export interface Issue {
 /** Where in a source file a record came from. */
 export interface SourceRef {
   file: string;
+  /** The workbook sheet the record came from. */
+  sheet?: string;
   line: number;
   /** Column number of each field, by canonical field name. */
   columns: Readonly<Record<string, number>>;
@@ -53,6 +57,7 @@ export function issueAt(
     column: field === undefined ? 0 : (ref.columns[field] ?? 0),
     ...reason,
   };
+  if (ref.sheet !== undefined) issue.sheet = ref.sheet;
   if (field !== undefined) issue.field = field;
   if (value !== undefined && value !== null && value !== "") issue.value = shorten(typeof value === "string" ? value : describeValue(value));
   return issue;
@@ -83,7 +88,7 @@ export function fileIssue(file: string, reason: Reason, severity: Severity = "er
 
 /** `file:line:column: lỗi: … (English: …)`, the form editors and CI logs link to. */
 export function formatIssue(issue: Issue): string {
-  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}${sheetPart(issue)}` : issue.file;
   const label = issue.severity === "error" ? "lỗi" : "cảnh báo";
   const what =
     issue.field === undefined
@@ -92,9 +97,23 @@ export function formatIssue(issue: Issue): string {
   return `${where}: ${label}${what}: ${issue.vi} (${issue.severity}: ${issue.en})`;
 }
 
+/** " (bao-cao.xlsx › Mẫu 06 › F12)": where to look in a workbook. */
+function sheetPart(issue: Issue): string {
+  if (issue.sheet === undefined) return "";
+  const cell = issue.column > 0 ? ` › ${cellName(issue.line, issue.column)}` : ` › dòng ${issue.line}`;
+  return ` (${issue.file.split(/[\\/]/).pop()} › ${issue.sheet}${cell})`;
+}
+
+/** "F12" for row 12, column 6 (both 1-based). */
+export function cellName(row: number, column: number): string {
+  let letters = "";
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
 /** Plain UTF-16 code-unit order: the same on every machine, whatever its locale or ICU data. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareIssues(a: Issue, b: Issue): number {
-  return byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.vi, b.vi);
+  return byCodeUnits(a.file, b.file) || byCodeUnits(a.sheet ?? "", b.sheet ?? "") || a.line - b.line || a.column - b.column || byCodeUnits(a.vi, b.vi);
 }

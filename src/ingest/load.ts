@@ -6,12 +6,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  DATASETS, type AgencyRecord, type DigitizationRecord, type OnlineServicesRecord, type PlanRecord, type ProcessingRecord,
+  DATASETS, processing, type AgencyRecord, type DigitizationRecord, type OnlineServicesRecord, type PlanRecord, type ProcessingRecord,
   type PublishedRecord, type SatisfactionRecord, type TargetRecord, type TaskRecord, type UnitChangeRecord, type UnitRecord,
 } from "./contract";
 import { discoverFiles, unreadable } from "./discover";
 import { fileIssue, type Issue } from "./issues";
 import { readDatasetFile, type FileAccount, type Located } from "./read-file";
+import { isForm06Csv, readForm06Csv, readWorkbookFile, type LaidOutResult } from "./laid-out-file";
+import type { UnitList } from "./layouts";
+import { decodeBytes } from "./decode";
+import { WORKBOOK_EXTENSIONS } from "./workbook";
 
 export { discoverFiles, type DatasetFiles, type Discovery } from "./discover";
 export { readDatasetFile, type FileAccount, type LoadedFile, type Located } from "./read-file";
@@ -48,7 +52,8 @@ export function loadDataDir(dir: string, emit?: (issue: Issue) => void): LoadRes
   const accounts: FileAccount[] = [];
   const failed = new Set<string>();
   discoveryIssues.forEach(report);
-  for (const f of unknown)
+  const isWorkbook = (f: string) => WORKBOOK_EXTENSIONS.has(path.extname(f).toLowerCase());
+  for (const f of unknown.filter((f) => !isWorkbook(f)))
     report(
       fileIssue(
         f,
@@ -78,11 +83,53 @@ export function loadDataDir(dir: string, emit?: (issue: Issue) => void): LoadRes
         reportOwn(fileIssue(file, unreadable(file, e)));
         continue;
       }
+      if (isWorkbook(file)) {
+        addLaidOut(readWorkbookFile(readDatasetFile, bytes, file, dataset, unitList(records)));
+        continue;
+      }
+      if (dataset === processing && !file.toLowerCase().endsWith(".json") && isForm06Bytes(bytes)) {
+        addLaidOut(readForm06Csv(readDatasetFile, bytes, file, unitList(records)));
+        continue;
+      }
       const loaded = readDatasetFile(dataset, bytes, file, reportOwn);
       accounts.push(loaded.account);
       // One by one, never push(...rows): a spread of a million rows overflows the call stack.
       for (const r of loaded.records) target.push(r);
     }
   }
+  // Workbooks outside the datasets' places: each sheet says by its name or header which dataset it holds.
+  for (const file of unknown.filter(isWorkbook)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      report(fileIssue(file, unreadable(file, e)));
+      continue;
+    }
+    addLaidOut(readWorkbookFile(readDatasetFile, bytes, file, undefined, unitList(records)));
+  }
   return { records, accounts, issues, failed };
+
+  function addLaidOut(result: LaidOutResult): void {
+    for (const issue of result.issues) report(issue);
+    for (const f of result.files) {
+      accounts.push({ ...f.account, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), layout: f.layout });
+      for (const issue of f.issues) {
+        if (issue.severity === "error") failed.add(f.account.dataset);
+        report(issue);
+      }
+      const into = records[f.account.dataset as keyof RecordsOf] as Located<unknown>[];
+      for (const r of f.records) into.push(r);
+    }
+  }
+}
+
+/** The units read so far (the units dataset is read first), for resolving units given by name. */
+function unitList(records: RecordsOf): UnitList | undefined {
+  return records.units.length === 0 ? undefined : records.units.map((u) => u.record);
+}
+
+function isForm06Bytes(bytes: Uint8Array): boolean {
+  const decoded = decodeBytes(bytes);
+  return decoded.ok && isForm06Csv(decoded.text);
 }

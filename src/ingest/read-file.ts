@@ -21,6 +21,10 @@ export interface Located<T> {
 
 export interface FileAccount {
   file: string;
+  /** The workbook sheet, when the file is a workbook. */
+  sheet?: string;
+  /** "form-06" when the table was read by its form-06 layout. */
+  layout?: "form-06" | "flat";
   dataset: string;
   encoding?: Encoding;
   delimiter?: string;

@@ -114,12 +114,13 @@ export function allIssuesWriter(write: Write): { add: (issue: Issue) => void; fi
 
 function writeAccounts(accounts: FileAccount[], write: Write): void {
   write("Đối chiếu số dòng / row accounting (đọc = nhận + loại / read = accepted + rejected):\n");
-  const width = Math.max(10, ...accounts.map((a) => a.file.length));
+  const name = (a: FileAccount) => (a.sheet === undefined ? a.file : `${a.file} › ${a.sheet}`);
+  const width = Math.max(10, ...accounts.map((a) => name(a).length));
   const total = { read: 0, accepted: 0, rejected: 0 };
   const line = (label: string, a: { read: number; accepted: number; rejected: number }) =>
     write(`  ${label.padEnd(width)}  ${String(a.read).padStart(6)} = ${String(a.accepted).padStart(6)} + ${String(a.rejected).padStart(5)}\n`);
   for (const a of accounts) {
-    line(a.file, a);
+    line(name(a), a);
     total.read += a.read;
     total.accepted += a.accepted;
     total.rejected += a.rejected;

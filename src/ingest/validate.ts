@@ -43,9 +43,11 @@ export function runValidation(dir: string, emit: (issue: Issue) => void): Valida
     ]),
   ) as unknown as RecordsOf;
   const rejectedByFile = new Map<string, number>();
-  for (const ref of rejected) rejectedByFile.set(ref.file, (rejectedByFile.get(ref.file) ?? 0) + 1);
+  // Keyed by file and sheet: each sheet of a workbook has its own account.
+  const key = (file: string, sheet: string | undefined) => (sheet === undefined ? file : `${file}\u0000${sheet}`);
+  for (const ref of rejected) rejectedByFile.set(key(ref.file, ref.sheet), (rejectedByFile.get(key(ref.file, ref.sheet)) ?? 0) + 1);
   const accounts = loaded.accounts.map((a) => {
-    const newlyRejected = rejectedByFile.get(a.file) ?? 0;
+    const newlyRejected = rejectedByFile.get(key(a.file, a.sheet)) ?? 0;
     return { ...a, accepted: a.accepted - newlyRejected, rejected: a.rejected + newlyRejected };
   });
   return { dir, ok: errors === 0, errors, warnings, accounts, records };

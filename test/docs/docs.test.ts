@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { contractTables } from "../../src/ingest/contract-doc";
 import { DATASETS } from "../../src/ingest/contract";
+import { layoutTables } from "../../src/ingest/layout-doc";
 
 const doc = readFileSync("docs/data-format.md", "utf8");
 const readme = readFileSync("README.md", "utf8");
@@ -11,6 +12,10 @@ const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: 
 describe("docs/data-format.md", () => {
   it("holds the field tables generated from the contract (run `npm run docs:contract` after changing it)", () => {
     expect(doc).toContain(contractTables());
+  });
+  it("holds the form-06 header names, sheet names and period spellings the code accepts", () => {
+    expect(doc).toContain(layoutTables());
+    for (const heading of ["## Sổ Excel và mẫu 06 / Workbooks and form-06 layouts", "## Cách viết kỳ / Period spellings and windows"]) expect(doc).toContain(heading);
   });
   it("documents every dataset and every Vietnamese header alias", () => {
     for (const d of DATASETS) {

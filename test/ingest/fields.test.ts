@@ -32,11 +32,23 @@ describe("cell codecs", () => {
     expect(code.read("6a").ok).toBe(false);
   });
 
-  it("period reads YYYY-MM, YYYY-Qn (any case) and YYYY", () => {
+  it("period reads YYYY-MM, YYYY-Qn (any case), YYYY and the spellings officials use, stored canonically", () => {
     expect(value(period.read("2024-03"))).toBe("2024-03");
     expect(value(period.read("2024-q1"))).toBe("2024-Q1");
     expect(value(period.read("2024"))).toBe("2024");
-    for (const bad of ["2024-13", "2024-00", "2024-Q5", "T3/2024", "03/2024", "2024-3"]) expect(period.read(bad).ok).toBe(false);
+    expect(value(period.read("T3/2024"))).toBe("2024-03");
+    expect(value(period.read("03/2024"))).toBe("2024-03");
+    expect(value(period.read("Quý I/2024"))).toBe("2024-Q1");
+    expect(value(period.read("Năm 2024"))).toBe("2024");
+    expect(value(period.read("Từ ngày 15/2/2024 đến ngày 14/3/2024"))).toBe("2024-03");
+    for (const bad of ["2024-13", "2024-00", "2024-Q5", "2024-3", "Tháng 13/2024"]) expect(period.read(bad).ok).toBe(false);
+  });
+
+  it("period refuses half-years and non-standard windows in exports, saying why", () => {
+    const half = period.read("6 tháng đầu năm 2024");
+    expect(half.ok === false && half.reason.en).toBe("a half-year (2024-H1) cannot be used in exports: give each month or quarter");
+    const window = period.read("Từ ngày 21/9/2025 đến ngày 20/10/2025");
+    expect(window.ok === false && window.reason.en).toContain("not a Circular 01/2020 reporting period");
   });
 
   it("date refuses impossible days; month and looseDate read their forms", () => {

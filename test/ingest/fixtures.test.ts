@@ -94,7 +94,7 @@ const DEFECTS: [name: string, location: string, reason: string, errors?: number]
   ["negative-count", "exports/processing.csv:3:10", "số đếm không được âm"],
   ["unknown-unit", "exports/processing.csv:3:1", "mã đơn vị không có trong danh mục đơn vị"],
   ["hostile-source-url", "published.csv:2:9", "địa chỉ chứa khoảng trắng, dấu tab, xuống dòng hoặc ký tự điều khiển"],
-  ["period-malformed", "exports/processing.csv:3:2", "kỳ phải có dạng YYYY-MM, YYYY-Qn hoặc YYYY"],
+  ["period-malformed", "exports/processing.csv:3:2", "không đọc được kỳ báo cáo «2024-3»; các cách viết được chấp nhận: 2025-06; 06/2025"],
   ["period-outside-validity", "exports/processing.csv:3:1", "kỳ 2025-08-01–2025-08-31 nằm ngoài thời gian hiệu lực của đơn vị mã 637"],
   ["duplicate-unit-period", "exports/processing.csv:4:2", "trùng đơn vị và kỳ với dòng 2"],
   ["overlapping-periods", "exports/processing.csv:3:2", "kỳ 2024-Q1 chồng lấn với kỳ 2024-03 ở dòng 2"],
@@ -108,6 +108,9 @@ const DEFECTS: [name: string, location: string, reason: string, errors?: number]
   ["vni-encoding", "exports/processing.csv", "tệp dùng bảng mã VNI cũ"],
   ["unterminated-quote", "exports/processing.csv:3:0", "dấu ngoặc kép không được đóng"],
   ["shifted-row", "exports/processing.csv:3:0", "dòng có 13 ô, tiêu đề có 12 cột", 2],
+  ["form06-total-row-mismatch", "exports/processing.csv:8:3", "dòng «Tổng cộng» ghi 465 nhưng các dòng phía trên cộng lại được 455"],
+  ["form06-ambiguous-unit-name", "exports/processing.csv:7:2", "tên «Vĩnh Thạnh» ứng với nhiều đơn vị: Huyện Vĩnh Thạnh (546, tỉnh Bình Định); Thị trấn Vĩnh Thạnh (21786, huyện Vĩnh Thạnh)"],
+  ["workbook-negative-count", "exports/processing.xlsx:7:10", "số đếm không được âm"],
 ];
 
 describe("test/fixtures/defects", () => {

@@ -79,7 +79,7 @@ describe("absurd values", () => {
 });
 
 describe("nothing skipped in silence", () => {
-  it("reads upper-case extensions, reports workbooks as not yet readable, warns about a header-only file", () => {
+  it("reads upper-case extensions, refuses files named as workbooks that are not, warns about a header-only file", () => {
     const { dir, cleanup } = tempDataDir({
       "units.csv": SMALL_UNITS,
       "exports/processing.CSV": `${PROCESSING_HEADER}\n${row("2024-01")}\n`,
@@ -92,7 +92,7 @@ describe("nothing skipped in silence", () => {
       expect(report.accounts.find((a) => a.file.endsWith("processing.CSV"))).toMatchObject({ read: 1, accepted: 1 });
       const said = report.issues.map((i) => `${path.relative(dir, i.file)}: ${i.en}`);
       expect(said).toContain(
-        'exports/satisfaction.xlsx: "satisfaction.xlsx" is a spreadsheet workbook: this kind of file cannot be read yet, so it is not read; save each sheet as CSV UTF-8 (File → Save As → CSV UTF-8)',
+        "exports/satisfaction.xlsx: not an Excel workbook: .xlsx is a ZIP file and .xls an OLE file; this may be a CSV or text file renamed",
       );
       expect(said.some((s) => s.startsWith("plans/plan.XLS: "))).toBe(true);
       expect(said).toContain("exports/digitization.csv: the file has a header but no data rows");
