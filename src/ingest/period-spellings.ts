@@ -10,6 +10,7 @@
  * (Gia Lai's 21/9–20/10/2025) keeps it explicitly beside the period it is labelled with.
  */
 import { foldVietnamese } from "../lib/vietnamese";
+import { shorten } from "./issues";
 
 export type PeriodKind = "month" | "quarter" | "half" | "year";
 
@@ -112,8 +113,8 @@ export function calendarWindow(period: string): DateWindow {
 
 const refused = (text: string): PeriodReading => ({
   ok: false,
-  vi: `không đọc được kỳ báo cáo «${text}»; các cách viết được chấp nhận: ${ACCEPTED_PERIOD_FORMS.join("; ")}`,
-  en: `cannot read the period "${text}"; accepted forms: ${ACCEPTED_PERIOD_FORMS.join("; ")}`,
+  vi: `không đọc được kỳ báo cáo «${shorten(text)}»; các cách viết được chấp nhận: ${ACCEPTED_PERIOD_FORMS.join("; ")}`,
+  en: `cannot read the period "${shorten(text)}"; accepted forms: ${ACCEPTED_PERIOD_FORMS.join("; ")}`,
 });
 
 const month = (y: number, m: number): PeriodReading | undefined =>

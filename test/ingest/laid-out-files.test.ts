@@ -17,6 +17,8 @@ function serialise(value: unknown): string {
     if (typeof v === "object" && v !== null) {
       if (seen.has(v)) return "[seen]";
       seen.add(v);
+      // Field order follows the file's columns; the model's meaning does not.
+      if (!Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     return v;
   });

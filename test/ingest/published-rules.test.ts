@@ -1,4 +1,5 @@
 /** The validator's rules for published figures, each shown refusing one bad row at its cell. */
+import { ACCEPTED_PERIOD_FORMS } from "../../src/ingest/period-spellings";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/ingest/validate";
 import { tempDataDir, where } from "./helpers";
@@ -64,7 +65,7 @@ describe("published figures: validation", () => {
     expect(issuesOf(row({ 3: "", 4: "2022-04-01", 5: "2022-03-01" }))).toEqual(["published.csv:2:5 the window starts after it ends"]);
     expect(issuesOf(row({ 3: "" }))).toEqual(["published.csv:2:7 with no period or window, period_label must say the source states none"]);
     expect(issuesOf(row({ 3: "", 6: "Không ghi kỳ" }))).toEqual([]);
-    expect(issuesOf(row({ 3: "2022-Q5" }))).toEqual(["published.csv:2:4 a period is YYYY-MM, YYYY-Qn or YYYY"]);
+    expect(issuesOf(row({ 3: "2022-Q5" }))).toEqual([`published.csv:2:4 cannot read the period "2022-Q5"; accepted forms: ${ACCEPTED_PERIOD_FORMS.join("; ")}`]);
   });
 
   it("knows its indicators; other needs a label", () => {
