@@ -79,6 +79,7 @@ function lowerBound(sorted: readonly string[], key: string): number {
 interface Variant {
   vocab: number;
   weight: number;
+  kind: keyof typeof WEIGHT;
 }
 
 interface Candidate {
@@ -116,12 +117,12 @@ class LoadedShard {
   variants(word: QueryWord, typos: boolean): Variant[] {
     const out: Variant[] = [];
     const at = lowerBound(this.vocab, word.folded);
-    if (this.vocab[at] === word.folded) out.push({ vocab: at, weight: WEIGHT.exact });
+    if (this.vocab[at] === word.folded) out.push({ vocab: at, weight: WEIGHT.exact, kind: "exact" });
     if (word.prefix && word.folded.length >= 2) {
       for (let i = this.vocab[at] === word.folded ? at + 1 : at; i < this.vocab.length && out.length < MAX_PREFIX_VARIANTS; i++) {
         if (!(this.vocab[i] ?? "").startsWith(word.folded)) break;
         // A prefix counts more the more of the word it covers: "pha" is nearer "phan" than "phuong".
-        out.push({ vocab: i, weight: WEIGHT.prefix * (0.5 + (0.5 * word.folded.length) / (this.vocab[i] ?? "").length) });
+        out.push({ vocab: i, weight: WEIGHT.prefix * (0.5 + (0.5 * word.folded.length) / (this.vocab[i] ?? "").length), kind: "prefix" });
       }
     }
     const budget = typoBudget(word.folded);
@@ -133,7 +134,7 @@ class LoadedShard {
         if (v.charCodeAt(0) !== word.folded.charCodeAt(0) && budget < 2) continue;
         if (word.prefix && v.startsWith(word.folded)) continue;
         const d = boundedDistance(word.folded, v, budget);
-        if (d <= budget) out.push({ vocab: i, weight: WEIGHT.typo / d });
+        if (d <= budget) out.push({ vocab: i, weight: WEIGHT.typo / d, kind: "typo" });
       }
     }
     return out;
@@ -224,9 +225,11 @@ export class SearchIndex {
       const touched: number[] = [];
       qwords.forEach((w, qi) => {
         const variants = shard.variants(w, typos(w)).sort((a, b) => b.weight - a.weight);
+        // Highlight only the closest kind found: the exact word if any, else its prefixes, else typos.
+        const closest = variants.some((v) => v.kind === "exact") ? "exact" : variants.some((v) => v.kind === "prefix") ? "prefix" : "typo";
         for (const v of variants) {
           const list = shard.postings(v.vocab);
-          if (list.length > 0) matched.add(shard.vocab[v.vocab] ?? "");
+          if (v.kind === closest) matched.add(shard.vocab[v.vocab] ?? "");
           for (let k = 0; k < list.length; k++) {
             const entry = list[k] ?? 0;
             const doc = entry >>> 1;
@@ -285,7 +288,7 @@ export class SearchIndex {
     const d = c.shard.docs[c.doc] ?? [];
     const highlight = highlightWords(matched);
     const last = qwords.at(-1);
-    const prefix = last?.prefix ? last.folded : undefined;
+    const prefix = last?.prefix && !highlight.has(last.folded) ? last.folded : undefined;
     const isHit = (w: WordSpan) => highlight.has(w.folded) || (prefix !== undefined && prefix.length >= 2 && w.folded.startsWith(prefix));
     const title = clip(d[1] ?? "", marksOf(d[1] ?? "", isHit), 220);
     const fields = d.slice(5);
