@@ -1,11 +1,12 @@
 /**
- * The search page: the query lives in the URL (?q=…&loai=…). Typing replaces the current history
- * entry, so the address is always shareable without filling the back button with every letter;
- * submitting (Enter) pushes a new entry, so back returns to the previous search. Going back or
+ * The search page: the query lives in the URL (?q=…&loai=…), so the address is always shareable.
+ * The first keystroke after the page opened or after Enter pushes a history entry, later ones
+ * replace it: back returns to the previous search, not to every letter typed. Going back or
  * forward restores the query from the URL.
  */
 import { countText, hitItem, labelsOf, loadIndex } from "./search";
 import { DOC_TYPES, type DocType } from "../search/types";
+import type { SearchIndex } from "../search/query";
 
 const LIMIT = 50;
 
@@ -36,14 +37,9 @@ export async function attachPage(): Promise<void> {
   };
   readUrl();
   status.textContent = labels.loading;
-  let index;
-  try {
-    index = await loadIndex();
-  } catch {
-    status.textContent = labels.error;
-    return;
-  }
+  let index: SearchIndex | undefined;
   const render = () => {
+    if (!index) return;
     const type = selectedType();
     const result = index.search(input.value, { limit: LIMIT, ...(type ? { types: [type] } : {}) });
     list.replaceChildren(...result.hits.map((h) => hitItem(h, labels)));
@@ -53,8 +49,11 @@ export async function attachPage(): Promise<void> {
       r.parentElement?.setAttribute("data-count", n === undefined ? "" : String(n));
     }
   };
+  let committed = true;
   input.addEventListener("input", () => {
-    history.replaceState(null, "", urlFor());
+    if (committed) history.pushState(null, "", urlFor());
+    else history.replaceState(null, "", urlFor());
+    committed = false;
     render();
   });
   form.addEventListener("change", (e) => {
@@ -64,12 +63,20 @@ export async function attachPage(): Promise<void> {
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    history.pushState(null, "", urlFor());
+    history.replaceState(null, "", urlFor());
+    committed = true;
     render();
   });
   addEventListener("popstate", () => {
+    committed = true;
     readUrl();
     render();
   });
+  try {
+    index = await loadIndex();
+  } catch {
+    status.textContent = labels.error;
+    return;
+  }
   render();
 }

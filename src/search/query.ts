@@ -194,7 +194,7 @@ export class SearchIndex {
     const qwords = parseQuery(query);
     const counts = Object.fromEntries(DOC_TYPES.map((t) => [t, 0])) as Record<DocType, number>;
     if (qwords.length === 0) return { hits: [], counts, total: 0 };
-    const shards = this.shards.filter((s) => !options.types || options.types.includes(s.type));
+    const shards = this.shards;
     // First pass: typos only for words no shard holds exactly; then, if some word found nothing, for all.
     const unknown = new Set(qwords.filter((w) => !shards.some((s) => s.hasExact(w.folded))).map((w) => w.folded));
     let pass = this.collect(shards, qwords, (w) => unknown.has(w.folded));
@@ -203,8 +203,9 @@ export class SearchIndex {
       if (withTypos.best >= pass.best) pass = withTypos;
     }
     if (pass.best === 0) return { hits: [], counts, total: 0 };
-    const matching = pass.candidates.filter((c) => c.count === pass.best);
+    let matching = pass.candidates.filter((c) => c.count === pass.best);
     for (const c of matching) counts[c.shard.type]++;
+    if (options.types) matching = matching.filter((c) => options.types?.includes(c.shard.type));
     const pre = (c: Candidate) => c.score + TYPE_PRIOR[c.shard.type] - (c.shard.docs[c.doc]?.[1]?.length ?? 0) / 1000;
     matching.sort((a, b) => pre(b) - pre(a));
     const top = matching.slice(0, Math.max(RERANK, limit));

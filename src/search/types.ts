@@ -49,7 +49,7 @@ export interface Hit {
 
 export interface SearchResult {
   hits: Hit[];
-  /** Matching documents of each type, before the limit. */
+  /** Matching documents of each type, before the limit and the type filter. */
   counts: Record<DocType, number>;
   total: number;
 }
