@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import {
-  bool, code, count, date, decimal, field, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, text,
+  bool, code, count, date, decimal, field, httpUrl, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, text,
   type FieldDef,
 } from "./fields";
 
@@ -292,7 +292,7 @@ export const published = dataset({
     unit: field(text, opt("Đơn vị tính / unit of measure")),
     rank: field(text, opt("Xếp hạng (8/34) / rank")),
     source_name: field(text, req("Tên nguồn / source")),
-    source_url: field(text, req("Địa chỉ nguồn / source URL")),
+    source_url: field(httpUrl, req("Địa chỉ nguồn: URL đầy đủ http(s) của đúng trang có số liệu / source URL: the absolute http(s) address of the page holding the figure")),
     note: field(text, opt("Ghi chú / note")),
   },
   aliases: {},

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Reason } from "./issues";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
+import { checkHttpUrl } from "../lib/url";
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
@@ -72,6 +73,18 @@ export const code: FieldSpec<string> = {
         `a unit code has 2–5 digits, written as text to keep leading zeros`,
       );
     return { ok: true, value: s };
+  },
+};
+
+/** An absolute http(s) URL; anything else could reach an href (javascript:, data:, a relative path). */
+export const httpUrl: FieldSpec<string> = {
+  kind: "URL đầy đủ http:// hoặc https:// / absolute http(s) URL",
+  read: (raw) => {
+    // Spaces around the cell are the spreadsheet's; inside the URL they are refused.
+    const s = typeof raw === "string" ? raw.normalize("NFC").trim() : undefined;
+    if (s === undefined) return bad("phải là địa chỉ URL (văn bản)", "must be a URL (text)");
+    const result = checkHttpUrl(s);
+    return result.ok ? { ok: true, value: s } : { ok: false, reason: result.reason };
   },
 };
 

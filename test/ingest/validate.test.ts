@@ -127,7 +127,7 @@ describe("validateDataDir", () => {
       "agencies.csv": "id,name,kind,level,unit_code,valid_to\nubnd-637,UBND huyện,UBND,district,637,2025-12-31\n",
       "targets.csv": "id,op,value,unit,due,applies_to,plan_id,text\nct-1,>=,95,%,2025-12,all,kh-2,x\nct-1,>=,96,%,2025-12,all,kh-2,y\n",
       "tasks.csv": "id,plan_id,item,content,target_ids\nnv-1,kh-2,1,x,ct-1;ct-9\n",
-      "published.csv": "id,unit_code,period,indicator,label,value,source_name,source_url\npb-1,637,2025-08,x,X,\"97,5\",s,u\n",
+      "published.csv": "id,unit_code,period,indicator,label,value,source_name,source_url\npb-1,637,2025-08,x,X,\"97,5\",s,https://example.org/a\n",
       "unit-changes.csv": "new_code,old_code,effective\n24076,637,2025-07-01\n637,24076,2025-07-01\n",
     });
     expect(issues).toEqual([
