@@ -29,20 +29,29 @@ interface QueryWord {
 }
 
 /** Edit distance of a and b if it is at most max, else max + 1. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length] ?? max + 1;
 }
@@ -127,11 +136,14 @@ class LoadedShard {
     }
     const budget = typoBudget(word.folded);
     if (typos && budget > 0) {
-      for (let i = 0; i < this.vocab.length; i++) {
+      // Folded Vietnamese words share their first letter far more often than typos change it: one
+      // typo is looked for among words with the same first letter (a slice of the sorted vocabulary).
+      const first = word.folded[0] ?? "";
+      const from = budget < 2 ? lowerBound(this.vocab, first) : 0;
+      const to = budget < 2 ? lowerBound(this.vocab, String.fromCharCode(first.charCodeAt(0) + 1)) : this.vocab.length;
+      for (let i = from; i < to; i++) {
         const v = this.vocab[i] ?? "";
         if (v === word.folded || Math.abs(v.length - word.folded.length) > budget) continue;
-        // Folded Vietnamese words share their first letter far more often than typos change it.
-        if (v.charCodeAt(0) !== word.folded.charCodeAt(0) && budget < 2) continue;
         if (word.prefix && v.startsWith(word.folded)) continue;
         const d = boundedDistance(word.folded, v, budget);
         if (d <= budget) out.push({ vocab: i, weight: WEIGHT.typo / d, kind: "typo" });
@@ -164,7 +176,7 @@ class LoadedShard {
     let f = this.foldedCache.get(doc);
     if (!f) {
       const d = this.docs[doc] ?? [];
-      f = { t: foldedWords(d[1] ?? "").join(" "), c: foldedWords(d[2] ?? "").join(" "), f: foldedWords(d.slice(5).join(" ")).join(" ") };
+      f = { t: foldedWords(d[1] ?? "").join(" "), c: foldedWords(d[2] ?? "").join(" "), f: foldedWords(d.slice(5).join(" ").slice(0, 400)).join(" ") };
       this.foldedCache.set(doc, f);
     }
     return f;
