@@ -43,7 +43,7 @@ describe("scripts/validate.ts", { timeout: 60_000 }, () => {
     expect(run.stdout).toContain("đọc = nhận + loại / read = accepted + rejected");
     expect(run.stdout).toMatch(/^ {2}test\/fixtures\/valid\/units\.csv\s+16 =\s+16 \+\s+0$/m);
     expect(run.stdout).toMatch(/^ {2}test\/fixtures\/valid\/exports\/processing\.csv\s+77 =\s+77 \+\s+0$/m);
-    expect(run.stdout).toMatch(/^ {2}Tổng \/ total\s+303 =\s+303 \+\s+0$/m);
+    expect(run.stdout).toMatch(/^ {2}Tổng \/ total\s+305 =\s+305 \+\s+0$/m);
     expect(run.stdout).toContain("Valid: 1 warning(s).");
   });
 
