@@ -5,6 +5,7 @@
  *   npm run bench -- --build also times one full `npm run build`
  *   npm run bench -- --validate   only the validator at scale: 2,000,000 generated rows in one file and in
  *                                 twenty, all valid and all invalid, each run in its own process (rows/s, peak memory)
+ *   npm run bench -- --search only the search benchmark (scripts/bench/search.ts)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -16,6 +17,7 @@ import { buildModel } from "../src/site/model";
 import { unitPageModel } from "../src/site/unit-page";
 import { unitCharts } from "../src/site/unit-charts";
 import { readCentroids } from "../src/site/tile-layout";
+import { searchBench } from "./bench/search";
 
 const dataDir = process.env["DATA_DIR"] ?? "data";
 
@@ -69,6 +71,11 @@ function time<T>(runs: number, f: () => T): { ms: number; result: T } {
 }
 
 const rows: [string, string][] = [];
+if (process.argv.includes("--search")) {
+  const records = validateDataDir(dataDir).records;
+  for (const [label, value] of await searchBench(buildModel(records))) console.log(`${label.padEnd(64)}  ${value}`);
+  process.exit(0);
+}
 const validation = time(5, () => validateDataDir(dataDir));
 const rowCount = validation.result.accounts.reduce((n, a) => n + a.read, 0);
 rows.push([`validate ${dataDir}/ (${rowCount} rows)`, `${validation.ms.toFixed(0)} ms`]);
@@ -114,6 +121,9 @@ if (existsSync("dist")) {
   const js = files.filter((f) => f.endsWith(".js"));
   rows.push([`JavaScript files (${js.length}), gzip total`, `${(js.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024).toFixed(1)} KB`]);
 }
+
+// Search: latency in Chromium, shard sizes and recall, three designs side by side.
+rows.push(...(await searchBench(model.result)));
 
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);

@@ -43,7 +43,7 @@ describe("scripts/validate.ts", { timeout: 60_000 }, () => {
     expect(run.stdout).toContain("đọc = nhận + loại / read = accepted + rejected");
     expect(run.stdout).toMatch(/^ {2}test\/fixtures\/valid\/units\.csv\s+16 =\s+16 \+\s+0$/m);
     expect(run.stdout).toMatch(/^ {2}test\/fixtures\/valid\/exports\/processing\.csv\s+77 =\s+77 \+\s+0$/m);
-    expect(run.stdout).toMatch(/^ {2}Tổng \/ total\s+312 =\s+312 \+\s+0$/m);
+    expect(run.stdout).toMatch(/^ {2}Tổng \/ total\s+314 =\s+314 \+\s+0$/m);
     expect(run.stdout).toContain("Valid: 1 warning(s).");
   });
 
