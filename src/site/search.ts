@@ -2,8 +2,9 @@
  * Site search documents: every place (old and new, with what became of it), plan, task, target and
  * agency, worded as the reader sees it. src/search builds the shards from these.
  */
+import { requirementText } from "./target-labels";
 import { t } from "../i18n";
-import { formatDate, formatPeriod, formatWithUnit } from "../lib/format";
+import { formatDate } from "../lib/format";
 import type { SearchDoc } from "../search/types";
 import type { SiteModel, UnitView } from "./model";
 import { placeContext, placeLinks } from "./places";
@@ -68,7 +69,7 @@ export function searchDocuments(site: SiteModel): SearchDoc[] {
       id: target.id, type: "target", title: target.text, url: `/chi-tieu/${target.id}/`,
       context: plan ? `${planLabel(plan)} · ${plan.issuer}` : target.plan_id,
       fields: [
-        `${t("target.required")}: ${t("target.requirement", { op: target.op === ">=" ? "≥" : "≤", value: formatWithUnit(target.value, target.unit), due: formatPeriod(target.due).toLowerCase() })}`,
+        `${t("target.required")}: ${requirementText(target)}`,
         statuses.length > 0 ? t("search.target.status", { statuses: statuses.join(" · ") }) : "",
       ].filter((s) => s !== ""),
     });
