@@ -9,7 +9,7 @@ import { applyFigures, figuresFor, loadIndex, type IndexEntry, type PageContext 
 import { useIslandReady } from "../client/island-ready";
 import { t } from "../i18n";
 import {
-  DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, viewQuery, type ChartView, type RangePreset, type ViewProblem,
+  DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, viewMonths, viewQuery, type ChartView, type RangePreset, type ViewProblem,
 } from "../lib/chart-view";
 import { formatPeriod } from "../lib/format";
 import { GRANULARITIES, monthRange, type Granularity } from "../lib/period";
@@ -110,9 +110,9 @@ export default function ChartViewControls({ context, months }: Props) {
   const monthList = monthRange(months.first, months.last);
   const granularity: Granularity = view.granularity ?? "month";
   const presetOf = (p: RangePreset) => presetRange(p, months.last, months.first);
-  // The whole span is "Toàn bộ", even when the data are shorter than a preset.
-  const currentPreset: RangePreset | undefined = view.to !== undefined ? undefined : view.from === undefined ? "toan-bo"
-    : RANGE_PRESETS.find((p) => presetOf(p).from === view.from);
+  const currentPreset: RangePreset | undefined = view.to !== undefined ? undefined : RANGE_PRESETS.find((p) => presetOf(p).from === view.from);
+  // What the selects show for an open end: the default window of the page's months.
+  const shown = viewMonths(view, months);
   const chosen = new Set([context.self.key, ...view.compare]);
   const suggestions = matches(units, query, chosen);
   const full = view.compare.length >= MAX_COMPARE;
@@ -160,14 +160,14 @@ export default function ChartViewControls({ context, months }: Props) {
           <span className="view-months">
             <label>
               {t("view.from")}{" "}
-              <select value={view.from ?? months.first} data-range="from" onChange={(e) => change({ from: e.target.value === months.first ? undefined : e.target.value })}>
-                {monthList.filter((m) => view.to === undefined || m <= view.to).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
+              <select value={shown.first} data-range="from" onChange={(e) => change({ from: e.target.value })}>
+                {monthList.filter((m) => m <= shown.last).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
               </select>
             </label>{" "}
             <label>
               {t("view.to")}{" "}
-              <select value={view.to ?? months.last} data-range="to" onChange={(e) => change({ to: e.target.value === months.last ? undefined : e.target.value })}>
-                {monthList.filter((m) => view.from === undefined || m >= view.from).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
+              <select value={shown.last} data-range="to" onChange={(e) => change({ from: shown.first, to: e.target.value === months.last ? undefined : e.target.value })}>
+                {monthList.filter((m) => m >= shown.first).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
               </select>
             </label>
           </span>

@@ -7,7 +7,7 @@
  * Keys (documented on the methodology page):
  *   ky=thang|quy|nam            granularity (default: each chart's finest with data)
  *   cach-tinh=bao-cao|766|cong  on-time definition (default: bao-cao, the report rate)
- *   tu=YYYY-MM, den=YYYY-MM     first and last month shown (default: the whole span)
+ *   tu=YYYY-MM, den=YYYY-MM     first and last month shown (default: the last 3 years of each chart)
  *   so-sanh=KEY,KEY             up to 4 other units, by their data-file key ("625@2025-06-30")
  *   tb-tinh=khong               hide the province average (shown by default)
  */
@@ -137,23 +137,33 @@ export function isDefaultView(view: ChartView): boolean {
   return viewQuery(view) === "";
 }
 
-/** The months a view shows of a span: its range clipped to the span. */
-export function viewMonths(view: ChartView, span: { first: string; last: string }): { first: string; last: string } {
-  return {
-    first: view.from !== undefined && view.from > span.first ? view.from : span.first,
-    last: view.to !== undefined && view.to < span.last ? view.to : span.last,
-  };
+/**
+ * Charts open on their last three years: recent enough to read at phone width, long enough to show
+ * a trend; "Toàn bộ" (tu= the first month) shows everything.
+ */
+export const DEFAULT_MONTHS = 36;
+
+function monthsBack(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
 }
 
-/** Range presets: the last 12 months, the last 3 years, or everything. */
+/** The months a view shows of a span: its range, or the last DEFAULT_MONTHS up to its end, clipped to the span. */
+export function viewMonths(view: ChartView, span: { first: string; last: string }): { first: string; last: string } {
+  const last = view.to !== undefined && view.to < span.last ? view.to : span.last;
+  const from = view.from ?? monthsBack(last, DEFAULT_MONTHS - 1);
+  return { first: from > span.first ? from : span.first, last };
+}
+
+/** Range presets: the last 12 months, the last 3 years (the default), or everything. */
 export const RANGE_PRESETS = ["12-thang", "3-nam", "toan-bo"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-export function presetRange(preset: RangePreset, last: string, first: string): { from?: string; to?: string } {
-  const back = preset === "12-thang" ? 11 : preset === "3-nam" ? 35 : undefined;
-  if (back === undefined) return {};
-  const [y, m] = last.split("-").map(Number) as [number, number];
-  const total = y * 12 + (m - 1) - back;
-  const from = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
-  return from <= first ? {} : { from };
+/** The range of a preset over the page's months; {} is the default range. */
+export function presetRange(preset: RangePreset, last: string, first: string): { from?: string } {
+  if (preset === "3-nam") return {};
+  if (preset === "toan-bo") return first >= monthsBack(last, DEFAULT_MONTHS - 1) ? {} : { from: first };
+  const from = monthsBack(last, 11);
+  return from <= first ? { from: first } : { from };
 }

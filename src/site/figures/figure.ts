@@ -74,13 +74,22 @@ export function granularityOf(subject: ChartSubject, view: ChartView, has: (f: F
   return GRANULARITIES.slice(start).find((g) => subject.series[g].some((p) => has(p.facts))) ?? view.granularity ?? "month";
 }
 
-/** The periods of a series that overlap the view's months. */
-export function inView(series: readonly SeriesPoint[], view: ChartView): SeriesPoint[] {
-  if (view.from === undefined && view.to === undefined) return [...series];
+/** The first and last month a series covers. */
+export function monthSpan(series: readonly SeriesPoint[]): { first: string; last: string } | undefined {
   const first = series[0];
   const last = series.at(-1);
-  if (first === undefined || last === undefined) return [];
-  const { first: from, last: to } = viewMonths(view, { first: periodRange(first.period).start.slice(0, 7), last: periodRange(last.period).end.slice(0, 7) });
+  if (first === undefined || last === undefined) return undefined;
+  return { first: periodRange(first.period).start.slice(0, 7), last: periodRange(last.period).end.slice(0, 7) };
+}
+
+/**
+ * The periods of a series that overlap the view's months. The default window is counted back from
+ * the end of `within` (the chart's own unit), so the lines beside it cover the same months.
+ */
+export function inView(series: readonly SeriesPoint[], view: ChartView, within: readonly SeriesPoint[] = series): SeriesPoint[] {
+  const span = monthSpan(within);
+  if (span === undefined) return [];
+  const { first: from, last: to } = viewMonths(view, span);
   return series.filter((p) => {
     const r = periodRange(p.period);
     return r.end.slice(0, 7) >= from && r.start.slice(0, 7) <= to;

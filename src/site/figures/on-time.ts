@@ -120,7 +120,7 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
   const series = input.series ?? input.subject.series;
   const g = granularityOf({ ...input.subject, series }, view, hasProcessing);
   const own = inView(series[g], view);
-  const province = input.province && view.average ? inView(input.province.series[g], view) : undefined;
+  const province = input.province && view.average ? inView(input.province.series[g], view, series[g]) : undefined;
   const d = view.definition;
   const def = METRIC_DEFS[d];
   const subtitle = input.subtitleNote === undefined
@@ -130,7 +130,7 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
   if (view.compare.length > 0 && input.compare !== undefined) return comparisonFigure(input, view, g, own, province, draw, sample);
 
   const rows = onTimeRows(own, province, d);
-  const summary = `${onTimeSummary(input.summarySeries ? inView(input.summarySeries[g], view) : own, province, d)}${input.summaryNote === undefined ? "" : ` ${input.summaryNote}`}`;
+  const summary = `${onTimeSummary(input.summarySeries ? inView(input.summarySeries[g], view, series[g]) : own, province, d)}${input.summaryNote === undefined ? "" : ` ${input.summaryNote}`}`;
   const svg = responsive((width, suffix) => markSample(onTimeChart(rows, {
     id: `${input.id}-${input.subject.slug}${suffix}`,
     width,
@@ -154,7 +154,7 @@ function comparisonFigure(
   input: OnTimeInput, view: ChartView, g: Granularity, own: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, draw: DrawOptions, sample: boolean,
 ): FigureData {
   const d = view.definition;
-  const units = [{ subject: input.subject, series: own }, ...(input.compare ?? []).map((c) => ({ subject: c, series: inView(c.series[g], view) }))];
+  const units = [{ subject: input.subject, series: own }, ...(input.compare ?? []).map((c) => ({ subject: c, series: inView(c.series[g], view, own) }))];
   const line = (s: readonly SeriesPoint[]) => s.map((p) => ({ period: p.period, value: valueOf(d, p) }));
   const lines = units.map((u) => ({ name: u.subject.fullName, short: shortName(u.subject.fullName), values: line(u.series) }));
   const reference = province === undefined || input.province === undefined ? undefined : { name: `${t("view.averageLegend")} (${input.province.fullName})`, short: t("chart.compare.provinceShort"), values: line(province) };

@@ -39,7 +39,7 @@ describe("figures drawn from the data files equal the build's", () => {
       }
     }
     expect(compared).toBe(pages.length * VIEWS.length);
-  });
+  }, 60_000);
 
   it("a comparison drawn from files names every unit and their latest rates", () => {
     const districts = site.pages.filter((u) => u.level === "district" && u.hasData).slice(0, 3);
