@@ -1,8 +1,7 @@
 /**
- * Field codecs: zod schemas that read one cell (CSV text or JSON value) into a typed value.
- * Each failure carries a Vietnamese reason and its English gloss in `params`.
+ * Field readers: each reads one cell (CSV text or JSON value) into a typed value, or refuses it with a
+ * Vietnamese reason and its English gloss. Record types are derived from the fields a dataset lists.
  */
-import { z } from "zod";
 import type { Reason } from "./issues";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
 import { readPeriodSpelling } from "./period-spellings";
@@ -21,39 +20,34 @@ export interface FieldSpec<T> {
 
 const bad = (vi: string, en: string): { ok: false; reason: Reason } => ({ ok: false, reason: { vi, en } });
 
-const isBlank = (raw: unknown): boolean =>
-  raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
-
-/** Builds the zod schema of a field; `required` fields refuse blank cells. */
-export function field<T>(spec: FieldSpec<T>, options: { required: true; doc: string }): FieldDef<T>;
-export function field<T>(spec: FieldSpec<T>, options: { required: false; doc: string }): FieldDef<T | undefined>;
-export function field<T>(spec: FieldSpec<T>, options: { required: boolean; doc: string }): FieldDef<T | undefined> {
-  const schema = z.unknown().transform((raw, ctx): T | undefined => {
-    if (isBlank(raw)) {
-      if (options.required)
-        ctx.addIssue({ code: "custom", params: { vi: "thiếu giá trị bắt buộc", en: "required value is missing" } });
-      return undefined;
-    }
-    const result = spec.read(raw);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: "custom", params: result.reason });
-    return z.NEVER;
-  });
-  // zod 4 refuses an absent key whose value comes out undefined unless the schema is optional:
-  // without this, an optional column missing from a file (or key missing from JSON) rejects every row.
-  return {
-    schema: options.required ? schema : schema.optional(), spec, kind: spec.kind, required: options.required, doc: options.doc,
-  };
-}
-
-export interface FieldDef<T> {
-  schema: z.ZodType<T, unknown>;
-  /** The cell reader itself: rows are read through it directly, one call per cell, without building a zod object. */
-  spec: FieldSpec<unknown>;
+/** A field of a dataset: how its cells are read, whether a row must give it, and what it means. */
+export interface FieldDef<T = unknown, R extends boolean = boolean> {
+  /** The cell reader: rows are read through it directly, one call per non-blank cell. */
+  spec: FieldSpec<T>;
   kind: string;
-  required: boolean;
+  /** Required fields refuse blank cells; optional ones read a blank cell as absent. */
+  required: R;
   doc: string;
 }
+
+export function field<T, R extends boolean>(spec: FieldSpec<T>, options: { required: R; doc: string }): FieldDef<T, R> {
+  return { spec, kind: spec.kind, required: options.required, doc: options.doc };
+}
+
+type RequiredKeys<F> = { [K in keyof F]: F[K] extends FieldDef<unknown, true> ? K : never }[keyof F];
+type ValueOf<D> = D extends FieldDef<infer T> ? T : never;
+
+/**
+ * The record a row of these fields reads into: required fields always hold their value, optional
+ * ones only when the cell was not blank.
+ */
+export type RecordOfFields<F> = {
+  [K in RequiredKeys<F>]: ValueOf<F[K]>;
+} & {
+  [K in Exclude<keyof F, RequiredKeys<F>>]?: ValueOf<F[K]> | undefined;
+} extends infer O
+  ? { [K in keyof O]: O[K] }
+  : never;
 
 const fromNumber = (result: NumberResult): ReadResult<number> => result;
 

@@ -3,16 +3,14 @@
  * Each cell is read by its field's reader straight from the table's positional cells; issues go to
  * `emit` as they are found, so neither the rows nor the issues of a huge file are held twice.
  */
-import type { z } from "zod";
-import type { AnyDataset } from "./contract";
+import type { AnyDataset, RecordOf } from "./contract";
 import { decodeBytes, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
 import { readCsv, readJson, type TableFailure, type TableHead, type TableRow } from "./table";
 
-/** The record type of a dataset, as its contract describes it. */
-export type RecordOf<D extends AnyDataset> = z.output<D["schema"]>;
+export type { RecordOf } from "./contract";
 
 export interface Located<T> {
   record: T;
@@ -83,8 +81,8 @@ export function readDatasetFile<D extends AnyDataset>(
     if (h.delimiter !== undefined) account.delimiter = h.delimiter;
     width = h.headers.length;
     table.headerLine = h.headerLine;
-    const fields = dataset.fields as Record<string, { spec: FieldSpec<unknown>; required: boolean }>;
-    const match = matchHeaders(h.headers, Object.keys(fields), dataset.aliases as Record<string, readonly string[]>);
+    const fields = dataset.fieldList;
+    const match = matchHeaders(h.headers, fields.map((f) => f.name), dataset.aliasList);
     for (const u of match.unknown)
       report({
         severity: "warning", file, line: h.headerLine, column: u.column, value: shorten(u.header),
@@ -102,17 +100,17 @@ export function readDatasetFile<D extends AnyDataset>(
         return;
       }
       columns[name] = i + 1;
-      const f = fields[name];
+      const f = fields.find((d) => d.name === name);
       if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required });
     });
     columnsOf = columns;
     // JSON objects name their keys one by one: a required key no object has is missing from each row, at column 0.
     if (h.headerLine === 0)
-      for (const [name, f] of Object.entries(fields))
-        if (f.required && columns[name] === undefined) readers.push({ name, index: -1, spec: f.spec, required: true });
+      for (const f of fields)
+        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true });
     // A CSV header declares its columns; JSON objects name theirs one by one, so a key no object uses is blank in each.
-    const missing = h.headerLine === 0 ? [] : Object.entries(fields).filter(([name, f]) => f.required && columns[name] === undefined);
-    for (const [name] of missing)
+    const missing = h.headerLine === 0 ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
+    for (const { name } of missing)
       report({
         severity: "error", file, line: h.headerLine, column: 0, field: name,
         vi: `thiếu cột bắt buộc "${name}"`, en: `required column "${name}" is missing`,
