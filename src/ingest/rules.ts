@@ -152,24 +152,22 @@ function periodSpan(period: string): PeriodSpan | undefined {
 
 const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 
-/** A unit code as a number that keeps its leading zeros apart ("064" → 1064, "64" → 164); undefined if not digits. */
-function codeNumber(code: string): number | undefined {
-  const n = Number(`1${code}`);
-  return Number.isSafeInteger(n) && n < 2 ** 20 ? n : undefined;
-}
-
 /**
  * Rows of one export: each names a unit in force over its period, at most one row per unit and
  * period, and no two periods of a unit share a month; rows that pass are then checked on their own.
  * A row repeating an earlier one is reported once, as the repeat.
  */
 export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[], units: Units, rowRules: readonly RowRule<T>[]): Generator<Finding> {
-  // Both maps hold row positions under numeric keys: a few bytes per row instead of a string and a map per unit.
-  const firstByUnitPeriod = new Map<number | string, number>();
-  const rowByUnitMonth = new Map<number, number>();
+  /**
+   * Per unit code, row positions by small numeric keys: a month index (≥ 0) → the row that covers it
+   * first, and −1 − a period's key → the first row of that period. A few bytes per row, no string.
+   */
+  const byUnit = new Map<string, Map<number | string, number>>();
   // Periods lie in the plausible window (fields.ts), so there are a few hundred of them at most.
   const spans = new Map<string, PeriodSpan | undefined>();
-  for (const [index, rec] of rows.entries()) {
+  for (let index = 0; index < rows.length; index++) {
+    const rec = rows[index];
+    if (rec === undefined) continue;
     const { unit_code: code, period } = rec.record;
     let periodOf = spans.get(period);
     if (periodOf === undefined && !spans.has(period)) spans.set(period, (periodOf = periodSpan(period)));
@@ -184,9 +182,10 @@ export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[]
         en: `period ${range.start}–${range.end} is outside the validity of unit ${code} (${versions})`,
       });
     } else inForce = true;
-    const codeKey = codeNumber(code);
-    const key = codeKey !== undefined && periodOf !== undefined ? codeKey * 2 ** 16 + periodOf.key : `${code}|${period}`;
-    const firstIndex = firstByUnitPeriod.get(key);
+    let rowsOfUnit = byUnit.get(code);
+    if (rowsOfUnit === undefined) byUnit.set(code, (rowsOfUnit = new Map()));
+    const key = periodOf === undefined ? period : -1 - periodOf.key;
+    const firstIndex = rowsOfUnit.get(key);
     const first = firstIndex === undefined ? undefined : rows[firstIndex];
     if (first !== undefined) {
       const sameFile = first.ref.file === rec.ref.file;
@@ -196,11 +195,10 @@ export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[]
       });
       continue;
     }
-    firstByUnitPeriod.set(key, index);
-    if (inForce && codeKey !== undefined && periodOf !== undefined)
+    rowsOfUnit.set(key, index);
+    if (inForce && periodOf !== undefined)
       for (let m = periodOf.firstMonth; m <= periodOf.lastMonth; m++) {
-        const monthKey = codeKey * 2 ** 15 + m;
-        const otherIndex = rowByUnitMonth.get(monthKey);
+        const otherIndex = rowsOfUnit.get(m);
         const other = otherIndex === undefined ? undefined : rows[otherIndex];
         if (other !== undefined) {
           yield finding<ExportRecord>(rec, "period", period, {
@@ -209,7 +207,7 @@ export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[]
           });
           break;
         }
-        rowByUnitMonth.set(monthKey, index);
+        rowsOfUnit.set(m, index);
       }
     for (const rule of rowRules) yield* rule(rec);
   }
