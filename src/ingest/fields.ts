@@ -182,6 +182,8 @@ export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear
 export const period: FieldSpec<string> = {
   kind: `kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ», năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
+    // Most cells of a big export are canonical months: read them without the spelling reader.
+    if (typeof raw === "string" && CANONICAL_MONTH.test(raw)) return inWindow(Number(raw.slice(0, 4)), raw);
     const s = asText(raw)?.trim() ?? "";
     const r = readPeriodSpelling(s);
     if (!r.ok) return bad(r.vi, r.en);
@@ -195,16 +197,21 @@ export const period: FieldSpec<string> = {
         `kỳ từ ${r.window.start} đến ${r.window.end} không theo kỳ báo cáo của Thông tư 01/2020 (từ ngày 15 tháng trước đến ngày 14): ghi kỳ theo tháng, quý hoặc năm`,
         `the window ${r.window.start}–${r.window.end} is not a Circular 01/2020 reporting period (15th of the month before to the 14th)`,
       );
-    const year = Number(r.period.slice(0, 4));
-    const last = lastPeriodYear();
-    if (year < FIRST_PERIOD_YEAR || year > last)
-      return bad(
-        `năm ${year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
-        `year ${year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
-      );
-    return { ok: true, value: r.period };
+    return inWindow(Number(r.period.slice(0, 4)), r.period);
   },
 };
+
+const CANONICAL_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+function inWindow(year: number, period: string): ReadResult<string> {
+  const last = lastPeriodYear();
+  if (year < FIRST_PERIOD_YEAR || year > last)
+    return bad(
+      `năm ${year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
+      `year ${year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
+    );
+  return { ok: true, value: period };
+}
 
 function isRealDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));

@@ -46,6 +46,18 @@ describe("cell codecs", () => {
     for (const bad of ["2024-13", "2024-00", "2024-Q5", "2024-3", "Tháng 13/2024"]) expect(period.read(bad).ok).toBe(false);
   });
 
+  it("period reads a canonical month on its quick path exactly as the spelling reader does, window included", () => {
+    const differing: string[] = [];
+    for (let year = 1000; year <= 2300; year++)
+      for (const mm of ["00", "01", "06", "09", "10", "12", "13"]) {
+        const cell = `${year}-${mm}`;
+        // A space around the cell takes the spelling reader's path.
+        if (JSON.stringify(period.read(cell)) !== JSON.stringify(period.read(` ${cell} `))) differing.push(cell);
+      }
+    expect(differing).toEqual([]);
+    expect(period.read("2205-06")).toMatchObject({ ok: false, reason: { en: expect.stringContaining("year 2205 is outside the plausible window") } });
+  });
+
   it("period refuses half-years and non-standard windows in exports, saying why", () => {
     const half = period.read("6 tháng đầu năm 2024");
     expect(half.ok === false && half.reason.en).toBe("a half-year (2024-H1) cannot be used in exports: give each month or quarter");
