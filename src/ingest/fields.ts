@@ -16,6 +16,11 @@ export interface FieldSpec<T> {
   /** Plain-language kind, shown in the data-format document. */
   kind: string;
   read: (raw: unknown) => ReadResult<T>;
+  /**
+   * Values repeat across the rows of a file (unit codes, periods, dates): a reader may keep one copy
+   * of each instead of one per row, which at millions of rows is a large share of the memory.
+   */
+  repeats?: true;
 }
 
 const bad = (vi: string, en: string): { ok: false; reason: Reason } => ({ ok: false, reason: { vi, en } });
@@ -66,6 +71,7 @@ export const text: FieldSpec<string> = {
 };
 
 export const code: FieldSpec<string> = {
+  repeats: true,
   kind: "mã số (chữ số, giữ số 0 đầu) / code (digits, leading zeros kept)",
   read: (raw) => {
     const s = typeof raw === "number" ? undefined : asText(raw)?.trim();
@@ -180,6 +186,7 @@ export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear
  * other than Circular 01/2020's would not compare with the other rows, so both are refused with the reason.
  */
 export const period: FieldSpec<string> = {
+  repeats: true,
   kind: `kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ», năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
     // Most cells of a big export are canonical months: read them without the spelling reader.
@@ -219,6 +226,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
 }
 
 export const date: FieldSpec<string> = {
+  repeats: true,
   kind: "ngày YYYY-MM-DD / date",
   read: (raw) => {
     const s = asText(raw)?.trim() ?? "";
@@ -231,6 +239,7 @@ export const date: FieldSpec<string> = {
 
 /** A date known to the day, month, quarter or year: deadlines in plans are often vague. */
 export const looseDate: FieldSpec<string> = {
+  repeats: true,
   kind: "thời hạn: YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY / deadline",
   read: (raw) => {
     const s = asText(raw)?.trim().toUpperCase() ?? "";
@@ -244,6 +253,7 @@ export const looseDate: FieldSpec<string> = {
 
 /** A day, or a month, quarter or year when that is all the source gives (the same rule as looseDate). */
 export const dateOrPeriod: FieldSpec<string> = {
+  repeats: true,
   kind: "ngày hoặc kỳ: YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY / date or period",
   read: (raw) => {
     const result = looseDate.read(raw);
@@ -254,6 +264,7 @@ export const dateOrPeriod: FieldSpec<string> = {
 };
 
 export const month: FieldSpec<string> = {
+  repeats: true,
   kind: "tháng YYYY-MM / month",
   read: (raw) => {
     const s = asText(raw)?.trim() ?? "";

@@ -51,6 +51,9 @@ interface Column {
   required: boolean;
 }
 
+/** Distinct values kept once per file; past this many, further values are kept as read. */
+const SHARED_VALUES = 1 << 16;
+
 export function readDatasetFile<D extends AnyDataset>(
   dataset: D,
   bytes: Uint8Array,
@@ -76,6 +79,15 @@ export function readDatasetFile<D extends AnyDataset>(
   const table = { headerLine: 0 };
   /** Per column without a header: rows holding a value there, and the first such line. */
   const unnamed = new Map<number, { rows: number; first: number }>();
+  /** One copy of each repeating value (see FieldSpec.repeats): the rows of a big export share their codes and periods. */
+  const shared = new Map<string, string>();
+  const share = (value: unknown): unknown => {
+    if (typeof value !== "string") return value;
+    const known = shared.get(value);
+    if (known !== undefined) return known;
+    if (shared.size < SHARED_VALUES) shared.set(value, value);
+    return value;
+  };
 
   const head = (h: TableHead) => {
     if (h.delimiter !== undefined) account.delimiter = h.delimiter;
@@ -158,7 +170,7 @@ export function readDatasetFile<D extends AnyDataset>(
         continue;
       }
       const result = c.spec.read(raw);
-      if (result.ok) record[c.name] = result.value;
+      if (result.ok) record[c.name] = c.spec.repeats === true ? share(result.value) : result.value;
       else {
         ok = false;
         report(issueAt(ref, c.name, raw, result.reason));

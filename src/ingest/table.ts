@@ -95,9 +95,12 @@ export function readCsv(source: string): TableResult;
 export function readCsv(source: string, visitor: TableVisitor): TableFailure | undefined;
 export function readCsv(source: string, visitor?: TableVisitor): TableResult | TableFailure | undefined {
   if (visitor === undefined) return collect((v) => readCsv(source, v));
-  const text = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  const unified = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  // As Papa does with text it is given: a byte-order mark is not part of the first header.
+  const text = unified.charCodeAt(0) === 0xfeff ? unified.slice(1) : unified;
   const firstBreak = text.indexOf("\n");
   const delimiter = detectDelimiter(firstBreak < 0 ? text : text.slice(0, firstBreak));
+  if (!text.includes('"')) return readPlainCsv(text, delimiter, visitor);
   // Lines are counted as the parser moves on, never all at once: the text may hold millions of them.
   let counted = 0;
   let line = 1;
@@ -157,6 +160,36 @@ export function readCsv(source: string, visitor?: TableVisitor): TableResult | T
   if (failure !== undefined) return failure;
   if (headers === undefined) return EMPTY_FILE;
   return undefined;
+}
+
+/**
+ * CSV text without a quote: every line is one row and every delimiter separates two cells, so it is
+ * read line by line as Papa would read it (its own fast path splits the whole text into an array of
+ * lines first, a second copy of a file of millions of rows).
+ */
+function readPlainCsv(text: string, delimiter: string, visitor: TableVisitor): TableFailure | undefined {
+  let headers: string[] | undefined;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    line++;
+    const cells = text.slice(start, stop).split(delimiter);
+    start = stop + 1;
+    if (headers === undefined) {
+      if (cells.every((c) => c.trim() === "")) return EMPTY_FILE;
+      headers = cells.map((h) => h.normalize("NFC").trim());
+      visitor.head({ headers, headerLine: line, delimiter });
+    } else if (!cells.every((c) => c.trim() === ""))
+      visitor.row({
+        line,
+        cells,
+        extraCells: Math.max(0, cells.length - headers.length),
+        missingCells: Math.max(0, headers.length - cells.length),
+      });
+    if (end < 0) break;
+  }
+  return headers === undefined ? EMPTY_FILE : undefined;
 }
 
 /**
