@@ -38,8 +38,12 @@ export interface LoadedFile<T> {
   issues: Issue[];
 }
 
-const isBlank = (raw: unknown): boolean =>
-  raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+/** A cell that holds nothing but spaces (of any kind) is blank; most cells start with a visible ASCII character. */
+function isBlank(raw: unknown): boolean {
+  if (typeof raw !== "string") return raw === undefined || raw === null;
+  const first = raw.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && raw.trim() === "";
+}
 
 const REQUIRED_MISSING = { vi: "thiếu giá trị bắt buộc", en: "required value is missing" };
 
@@ -49,6 +53,8 @@ interface Column {
   index: number;
   spec: FieldSpec<unknown>;
   required: boolean;
+  /** Its values are shared across rows (FieldSpec.repeats). */
+  repeats: boolean;
 }
 
 /** Distinct values kept once per file; past this many, further values are kept as read. */
@@ -113,13 +119,13 @@ export function readDatasetFile<D extends AnyDataset>(
       }
       columns[name] = i + 1;
       const f = fields.find((d) => d.name === name);
-      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required });
+      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true });
     });
     columnsOf = columns;
     // JSON objects name their keys one by one: a required key no object has is missing from each row, at column 0.
     if (h.headerLine === 0)
       for (const f of fields)
-        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true });
+        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false });
     // A CSV header declares its columns; JSON objects name theirs one by one, so a key no object uses is blank in each.
     const missing = h.headerLine === 0 ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
     for (const { name } of missing)
@@ -133,11 +139,12 @@ export function readDatasetFile<D extends AnyDataset>(
 
   const row = (r: TableRow) => {
     account.read++;
-    for (const [i, u] of unnamed)
-      if (!isBlank(r.cells[i])) {
-        u.rows++;
-        if (u.first === 0) u.first = r.line;
-      }
+    if (unnamed.size > 0)
+      for (const [i, u] of unnamed)
+        if (!isBlank(r.cells[i])) {
+          u.rows++;
+          if (u.first === 0) u.first = r.line;
+        }
     if (refused) {
       account.rejected++;
       return;
@@ -170,7 +177,7 @@ export function readDatasetFile<D extends AnyDataset>(
         continue;
       }
       const result = c.spec.read(raw);
-      if (result.ok) record[c.name] = c.spec.repeats === true ? share(result.value) : result.value;
+      if (result.ok) record[c.name] = c.repeats ? share(result.value) : result.value;
       else {
         ok = false;
         report(issueAt(ref, c.name, raw, result.reason));
