@@ -8,7 +8,7 @@ import { decodeBytes, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
-import { readCsv, readJson, type TableFailure, type TableHead, type TableRow } from "./table";
+import { readTable, type TableFailure, type TableHead, type TableRow } from "./table";
 
 export type { RecordOf } from "./contract";
 
@@ -82,7 +82,7 @@ export function readDatasetFile<D extends AnyDataset>(
   let readers: Column[] = [];
   let width = 0;
   let refused = false;
-  const table = { headerLine: 0 };
+  const table = { declared: false };
   /** Per column without a header: rows holding a value there, and the first such line. */
   const unnamed = new Map<number, { rows: number; first: number }>();
   /** One copy of each repeating value (see FieldSpec.repeats): the rows of a big export share their codes and periods. */
@@ -98,7 +98,7 @@ export function readDatasetFile<D extends AnyDataset>(
   const head = (h: TableHead) => {
     if (h.delimiter !== undefined) account.delimiter = h.delimiter;
     width = h.headers.length;
-    table.headerLine = h.headerLine;
+    table.declared = h.declared;
     const fields = dataset.fieldList;
     const match = matchHeaders(h.headers, fields.map((f) => f.name), dataset.aliasList);
     for (const u of match.unknown)
@@ -122,12 +122,12 @@ export function readDatasetFile<D extends AnyDataset>(
       if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true });
     });
     columnsOf = columns;
-    // JSON objects name their keys one by one: a required key no object has is missing from each row, at column 0.
-    if (h.headerLine === 0)
+    // Columns only by use: a required key no row has is missing from each row, at column 0.
+    if (!h.declared)
       for (const f of fields)
         if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false });
-    // A CSV header declares its columns; JSON objects name theirs one by one, so a key no object uses is blank in each.
-    const missing = h.headerLine === 0 ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
+    // A declared header lacking a required column leaves every row without it: one error, the file refused.
+    const missing = !h.declared ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
     for (const { name } of missing)
       report({
         severity: "error", file, line: h.headerLine, column: 0, field: name,
@@ -189,8 +189,7 @@ export function readDatasetFile<D extends AnyDataset>(
     } else account.rejected++;
   };
 
-  const read = file.toLowerCase().endsWith(".json") ? readJson : readCsv;
-  const failure: TableFailure | undefined = read(decoded.text, { head, row });
+  const failure: TableFailure | undefined = readTable(file, decoded.text, { head, row });
   if (failure !== undefined) {
     report({ severity: "error", file, line: failure.line, column: failure.column, ...failure.reason });
     return done();
@@ -203,7 +202,7 @@ export function readDatasetFile<D extends AnyDataset>(
         en: `column ${i + 1} has no header but holds values on ${u.rows} row(s) (first on line ${u.first}); they are not read: name the column or delete the values`,
       });
   // A CSV header with nothing under it is most often a cut export; an empty JSON array says "none" on purpose.
-  if (account.read === 0 && table.headerLine > 0 && !refused)
+  if (account.read === 0 && table.declared && !refused)
     report(
       fileIssue(
         file,

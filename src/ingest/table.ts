@@ -26,6 +26,11 @@ export interface TableHead {
   headers: string[];
   /** Line of the header row; 0 when the columns are only the keys the rows use (JSON). */
   headerLine: number;
+  /**
+   * Whether a header row declares every column (CSV): a required column it lacks is missing from the
+   * file. Otherwise the columns are the keys rows happen to use (JSON), and a key no row has is blank in each.
+   */
+  declared: boolean;
   delimiter?: string;
 }
 
@@ -77,7 +82,7 @@ function countOutsideQuotes(line: string, ch: string): number {
 
 /** Collects a whole table: for small files and tests. */
 function collect(read: (visitor: TableVisitor) => TableFailure | undefined): TableResult {
-  let head: TableHead = { headers: [], headerLine: 0 };
+  let head: TableHead = { headers: [], headerLine: 0, declared: false };
   const rows: TableRow[] = [];
   const failure = read({ head: (h) => (head = h), row: (r) => rows.push(r) });
   return failure === undefined ? { ok: true, table: { ...head, rows } } : { ok: false, ...failure };
@@ -129,7 +134,7 @@ export function readCsv(source: string, visitor?: TableVisitor): TableResult | T
           return;
         }
         headers = cells.map((h) => h.normalize("NFC").trim());
-        visitor.head({ headers, headerLine: startLine, delimiter });
+        visitor.head({ headers, headerLine: startLine, declared: true, delimiter });
         return;
       }
       const unterminated = result.errors.find((e) => e.type === "Quotes" && e.code === "MissingQuotes");
@@ -179,7 +184,7 @@ function readPlainCsv(text: string, delimiter: string, visitor: TableVisitor): T
     if (headers === undefined) {
       if (cells.every((c) => c.trim() === "")) return EMPTY_FILE;
       headers = cells.map((h) => h.normalize("NFC").trim());
-      visitor.head({ headers, headerLine: line, delimiter });
+      visitor.head({ headers, headerLine: line, declared: true, delimiter });
     } else if (!cells.every((c) => c.trim() === ""))
       visitor.row({
         line,
@@ -213,7 +218,7 @@ export function readJson(text: string, visitor?: TableVisitor): TableResult | Ta
           known.add(key);
           headers.push(key);
         }
-  visitor.head({ headers, headerLine: 0 });
+  visitor.head({ headers, headerLine: 0, declared: false });
   for (const [i, item] of parsed.items.entries()) {
     const object = item.value;
     if (!isObject(object)) {
@@ -232,6 +237,11 @@ export function readJson(text: string, visitor?: TableVisitor): TableResult | Ta
     });
   }
   return undefined;
+}
+
+/** A file's text → its table: JSON for a `.json` name (any letter case), CSV otherwise. */
+export function readTable(fileName: string, text: string, visitor: TableVisitor): TableFailure | undefined {
+  return fileName.toLowerCase().endsWith(".json") ? readJson(text, visitor) : readCsv(text, visitor);
 }
 
 export { jsonErrorLocation, type JsonErrorLocation } from "./json";

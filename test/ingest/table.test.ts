@@ -191,3 +191,16 @@ describe("CSV without quotes", () => {
     );
   });
 });
+
+describe("one table shape", () => {
+  it("CSV and JSON give the same head and rows, apart from whether a header row declared the columns", () => {
+    const csv = table(readCsv("unit_code,period\n637,2025-06\n"));
+    const json = table(readJson('[\n{"unit_code": "637", "period": "2025-06"}\n]'));
+    expect({ headers: csv.headers, declared: csv.declared, rows: rows(readCsv("unit_code,period\n637,2025-06\n")) }).toEqual({
+      headers: ["unit_code", "period"], declared: true, rows: [[2, "637", "2025-06"]],
+    });
+    expect({ headers: json.headers, declared: json.declared, rows: json.rows.map((r) => [r.line, ...r.cells]) }).toEqual({
+      headers: ["unit_code", "period"], declared: false, rows: [[2, "637", "2025-06"]],
+    });
+  });
+});
