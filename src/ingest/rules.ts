@@ -160,7 +160,8 @@ const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index 
 export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[], units: Units, rowRules: readonly RowRule<T>[]): Generator<Finding> {
   /**
    * Per unit code, row positions by small numeric keys: a month index (≥ 0) → the row that covers it
-   * first, and −1 − a period's key → the first row of that period. A few bytes per row, no string.
+   * first, and −1 − a period's key → the first row of that period. A month's first row is most often
+   * the one that covers the month, and is then found by it: one entry a row, no string.
    */
   const byUnit = new Map<string, Map<number | string, number>>();
   // Periods lie in the plausible window (fields.ts), so there are a few hundred of them at most.
@@ -185,8 +186,11 @@ export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[]
     let rowsOfUnit = byUnit.get(code);
     if (rowsOfUnit === undefined) byUnit.set(code, (rowsOfUnit = new Map()));
     const key = periodOf === undefined ? period : -1 - periodOf.key;
-    const firstIndex = rowsOfUnit.get(key);
-    const first = firstIndex === undefined ? undefined : rows[firstIndex];
+    const month = periodOf !== undefined && periodOf.firstMonth === periodOf.lastMonth ? periodOf.firstMonth : undefined;
+    const firstIndex = rowsOfUnit.get(key) ?? (month === undefined ? undefined : rowsOfUnit.get(month));
+    const candidate = firstIndex === undefined ? undefined : rows[firstIndex];
+    // The row covering a month is the month's first row only if it is of that month (not a quarter or a year).
+    const first = candidate?.record.period === period ? candidate : undefined;
     if (first !== undefined) {
       const sameFile = first.ref.file === rec.ref.file;
       yield finding<ExportRecord>(rec, "period", period, {
@@ -195,7 +199,7 @@ export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[]
       });
       continue;
     }
-    rowsOfUnit.set(key, index);
+    let coversItsMonth = false;
     if (inForce && periodOf !== undefined)
       for (let m = periodOf.firstMonth; m <= periodOf.lastMonth; m++) {
         const otherIndex = rowsOfUnit.get(m);
@@ -208,7 +212,9 @@ export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[]
           break;
         }
         rowsOfUnit.set(m, index);
+        coversItsMonth = month !== undefined;
       }
+    if (!coversItsMonth) rowsOfUnit.set(key, index);
     for (const rule of rowRules) yield* rule(rec);
   }
 }

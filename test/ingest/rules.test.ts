@@ -1,9 +1,11 @@
 /** Cross-record rules as pure functions of typed rows: what each yields, and that nothing is mutated. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ProcessingRecord, TaskRecord, UnitRecord } from "../../src/ingest/contract";
 import type { Located } from "../../src/ingest/read-file";
 import { allRules, checkRecords, exportRules, referenceRules, type Finding } from "../../src/ingest/rules";
 import type { RecordsOf } from "../../src/ingest/load";
+import { periodMonths, periodRange } from "../../src/lib/period";
 import { UnitIndex } from "../../src/model/unit-index";
 
 const at = <T>(record: T, line: number, file = "exports/processing.csv"): Located<T> => ({
@@ -58,6 +60,70 @@ describe("export rules", () => {
     const rule = (rec: Located<ProcessingRecord>): Finding[] => (seen.push(rec.ref.line), []);
     expect(lines(exportRules(rows, units, [rule]))).toEqual(["exports/processing.csv:3:2 error same unit and period as line 2"]);
     expect(seen).toEqual([2]);
+  });
+});
+
+/** Repeats and overlaps found the plain way, with a string key per row and a map of months per unit. */
+function plainExportFindings(rows: readonly Located<ProcessingRecord>[], index: UnitIndex<UnitRecord>): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, Located<ProcessingRecord>>();
+  const monthsByUnit = new Map<string, Map<string, Located<ProcessingRecord>>>();
+  for (const rec of rows) {
+    const { unit_code: code, period } = rec.record;
+    const inForce = index.resolve(code, periodRange(period)) !== undefined;
+    if (!inForce) out.push(`${rec.ref.file}:${rec.ref.line} unit`);
+    const first = seen.get(`${code}|${period}`);
+    if (first) {
+      out.push(`${rec.ref.file}:${rec.ref.line} repeats ${first.ref.file}:${first.ref.line}`);
+      continue;
+    }
+    seen.set(`${code}|${period}`, rec);
+    if (!inForce) continue;
+    const covered = monthsByUnit.get(code) ?? new Map<string, Located<ProcessingRecord>>();
+    monthsByUnit.set(code, covered);
+    for (const m of periodMonths(period)) {
+      const other = covered.get(m);
+      if (other) {
+        out.push(`${rec.ref.file}:${rec.ref.line} overlaps ${other.ref.file}:${other.ref.line} in ${m}`);
+        break;
+      }
+      covered.set(m, rec);
+    }
+  }
+  return out;
+}
+
+describe("repeats and overlaps under compact keys", () => {
+  it("are found exactly as with a string key per row and a map of months per unit", () => {
+    const reform: UnitRecord[] = [
+      ...UNITS,
+      { code: "10", name: "Cũ", type: "Xã", level: "commune", parent_code: "64", valid_to: "2025-06-30" },
+      { code: "11", name: "Mới", type: "Xã", level: "commune", parent_code: "64", valid_from: "2025-07-01" },
+    ];
+    const index = new UnitIndex(reform);
+    const row = fc.record({
+      code: fc.constantFrom("64", "064", "10", "11", "99"),
+      period: fc.constantFrom("2024-12", "2025-04", "2025-05", "2025-06", "2025-07", "2025-Q2", "2025-Q3", "2025"),
+      file: fc.constantFrom("a.csv", "b.csv"),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (cells) => {
+        const rows = cells.map((c, i) => at(balanced(c.code, c.period), i + 2, c.file));
+        const compact = [...exportRules(rows, index, [])].map((f) => {
+          const { en, line } = f.issue;
+          const repeat = /^same unit and period as (?:line (\d+)|(.+):(\d+))$/.exec(en);
+          if (repeat) return `${f.ref.file}:${line} repeats ${repeat[2] ?? f.ref.file}:${repeat[1] ?? repeat[3]}`;
+          const overlap = /^period \S+ overlaps period \S+ on line (\d+) \(month (\S+)\)$/.exec(en);
+          if (overlap) {
+            const other = rows.find((r) => r.ref.line === Number(overlap[1]));
+            return `${f.ref.file}:${line} overlaps ${other?.ref.file}:${overlap[1]} in ${overlap[2]}`;
+          }
+          return `${f.ref.file}:${line} unit`;
+        });
+        expect(compact).toEqual(plainExportFindings(rows, index));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
