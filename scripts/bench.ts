@@ -4,7 +4,8 @@
  *   npm run bench            timings + sizes
  *   npm run bench -- --build also times one full `npm run build`
  *   npm run bench -- --validate   only the validator at scale: 2,000,000 generated rows in one file and in
- *                                 twenty, all valid and all invalid, each run in its own process (rows/s, peak memory)
+ *                                 twenty, all valid and all invalid, each validated and its text report written
+ *                                 in a process of its own (seconds to the report, CPU seconds, rows/s, peak memory)
  *   npm run bench -- --search only the search benchmark (scripts/bench/search.ts)
  */
 import { execFileSync } from "node:child_process";
@@ -36,20 +37,28 @@ if (process.argv.includes("--validate")) {
       const out = execFileSync(
         process.execPath,
         ["--import", "tsx", "-e", `
-          import("./src/ingest/validate.ts").then(({ runValidation }) => {
+          Promise.all([import("./src/ingest/validate.ts"), import("./src/ingest/report.ts")]).then(([{ runValidation }, { IssueDigest, writeTextReport }]) => {
+            // As npm run validate does it: issues into the digest while validating, then the text report.
             let issues = 0;
-            const run = runValidation(${JSON.stringify(generated.dir)}, () => issues++);
+            let reportChars = 0;
+            const digest = new IssueDigest();
+            const run = runValidation(${JSON.stringify(generated.dir)}, (issue) => (issues++, digest.add(issue)));
+            writeTextReport(digest, run, (chunk) => (reportChars += chunk.length));
             const read = run.accounts.reduce((n, a) => n + a.read, 0);
-            console.log(JSON.stringify({ read, issues, peak: process.resourceUsage().maxRSS * 1024 }));
+            const usage = process.resourceUsage();
+            const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+            console.log(JSON.stringify({ read, issues, reportChars, cpu, peak: usage.maxRSS * 1024 }));
           });`],
         { encoding: "utf8", maxBuffer: 1 << 20 },
       );
       const seconds = (performance.now() - start) / 1000;
-      const result = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as { read: number; issues: number; peak: number };
+      const result = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as { read: number; issues: number; reportChars: number; cpu: number; peak: number };
       rmSync(generated.dir, { recursive: true, force: true });
+      // CPU time beside the wall clock: on a shared machine the wall clock also counts other people's work.
       console.log(
-        `  ${files === 1 ? "1 file  " : `${files} files`} ${valid ? "valid  " : "invalid"}  ${result.read} rows, ${result.issues} issues: ` +
-          `${seconds.toFixed(1)} s, ${Math.round(result.read / seconds)} rows/s, peak ${(result.peak / 2 ** 20).toFixed(0)} MB`,
+        `  ${files === 1 ? "1 file  " : `${files} files`} ${valid ? "valid  " : "invalid"}  ${result.read} rows, ${result.issues} issues, ` +
+          `report ${(result.reportChars / 1024).toFixed(0)} KB: ${seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ` +
+          `${Math.round(result.read / seconds)} rows/s, peak ${(result.peak / 2 ** 20).toFixed(0)} MB`,
       );
     }
   process.exit(0);

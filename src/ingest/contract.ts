@@ -3,10 +3,9 @@
  * aliases and what each means. docs/data-format.md is generated from this file
  * (`npm run docs:contract`), so the two cannot drift apart.
  */
-import { z } from "zod";
 import {
   bool, code, count, date, dateOrPeriod, decimal, field, httpUrl, id, list, looseDate, month, nonNegativeDecimal, oneOf, period, rank, text,
-  type FieldDef,
+  type FieldDef, type RecordOfFields,
 } from "./fields";
 import { PUBLISHED_INDICATORS, PUBLISHED_SCOPES, QUOTE_LANGUAGES, VALUE_BOUNDS } from "./published-indicators";
 import { LEVELS, METRICS, UNIT_TYPES } from "../lib/identity";
@@ -20,7 +19,7 @@ const sampleField = field(bool, opt("`true` khi dòng là dữ liệu minh họa
 const unitCode = field(code, req("Mã đơn vị hành chính (mã GSO) / GSO unit code"));
 const periodField = field(period, req("Kỳ báo cáo / reporting period"));
 
-export interface DatasetDef<F extends Record<string, FieldDef<unknown>>> {
+export interface DatasetDef<F extends Record<string, FieldDef>> {
   name: string;
   title: string;
   description: string;
@@ -29,12 +28,23 @@ export interface DatasetDef<F extends Record<string, FieldDef<unknown>>> {
   aliases: Partial<Record<keyof F & string, readonly string[]>>;
 }
 
-function dataset<F extends Record<string, FieldDef<unknown>>>(def: DatasetDef<F>) {
-  const shape = Object.fromEntries(Object.entries(def.fields).map(([k, f]) => [k, f.schema])) as {
-    [K in keyof F]: F[K]["schema"];
-  };
-  return { ...def, schema: z.object(shape) };
+/** A field with its name, as a list: for code that goes over the fields of any dataset. */
+export interface NamedField extends FieldDef {
+  name: string;
 }
+
+export interface Dataset<F extends Record<string, FieldDef>> extends DatasetDef<F> {
+  fieldList: readonly NamedField[];
+  aliasList: Readonly<Partial<Record<string, readonly string[]>>>;
+}
+
+function dataset<F extends Record<string, FieldDef>>(def: DatasetDef<F>): Dataset<F> {
+  const fieldList = Object.entries(def.fields).map(([name, f]) => ({ name, ...f }));
+  return { ...def, fieldList, aliasList: def.aliases };
+}
+
+/** The record a row of the dataset reads into, derived from its fields. */
+export type RecordOf<D extends { fields: Record<string, FieldDef> }> = RecordOfFields<D["fields"]>;
 
 export const units = dataset({
   name: "units",
@@ -322,14 +332,14 @@ export const published = dataset({
 export const DATASETS = [units, unitChanges, processing, onlineServices, digitization, satisfaction, plans, tasks, targets, agencies, published] as const;
 export type AnyDataset = (typeof DATASETS)[number];
 
-export type UnitRecord = z.output<typeof units.schema>;
-export type UnitChangeRecord = z.output<typeof unitChanges.schema>;
-export type ProcessingRecord = z.output<typeof processing.schema>;
-export type OnlineServicesRecord = z.output<typeof onlineServices.schema>;
-export type DigitizationRecord = z.output<typeof digitization.schema>;
-export type SatisfactionRecord = z.output<typeof satisfaction.schema>;
-export type PlanRecord = z.output<typeof plans.schema>;
-export type TaskRecord = z.output<typeof tasks.schema>;
-export type TargetRecord = z.output<typeof targets.schema>;
-export type AgencyRecord = z.output<typeof agencies.schema>;
-export type PublishedRecord = z.output<typeof published.schema>;
+export type UnitRecord = RecordOf<typeof units>;
+export type UnitChangeRecord = RecordOf<typeof unitChanges>;
+export type ProcessingRecord = RecordOf<typeof processing>;
+export type OnlineServicesRecord = RecordOf<typeof onlineServices>;
+export type DigitizationRecord = RecordOf<typeof digitization>;
+export type SatisfactionRecord = RecordOf<typeof satisfaction>;
+export type PlanRecord = RecordOf<typeof plans>;
+export type TaskRecord = RecordOf<typeof tasks>;
+export type TargetRecord = RecordOf<typeof targets>;
+export type AgencyRecord = RecordOf<typeof agencies>;
+export type PublishedRecord = RecordOf<typeof published>;

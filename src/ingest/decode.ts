@@ -69,7 +69,29 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
         en: "the file contains NUL bytes: not a CSV/JSON text file",
       },
     };
-  return { ok: true, text: text.normalize("NFC"), encoding };
+  return { ok: true, text: toNfc(text), encoding };
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const NFC_PIECE = 1 << 20;
+
+/**
+ * The NFC form of a text without several copies of a big file at once: ICU normalises a UTF-16 copy,
+ * which for a 100 MB export cost some 400 MB. ASCII is NFC already and is kept as it is; other text is
+ * normalised a piece at a time, each ending at a line break, which no composition crosses.
+ */
+export function toNfc(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  if (text.length <= NFC_PIECE) return text.normalize("NFC");
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    const lineEnd = text.indexOf("\n", start + NFC_PIECE);
+    const end = lineEnd < 0 ? text.length : lineEnd + 1;
+    const piece = text.slice(start, end);
+    pieces.push(NON_ASCII.test(piece) ? piece.normalize("NFC") : piece);
+    start = end;
+  }
+  return pieces.join("");
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -1,8 +1,7 @@
 /**
- * Field codecs: zod schemas that read one cell (CSV text or JSON value) into a typed value.
- * Each failure carries a Vietnamese reason and its English gloss in `params`.
+ * Field readers: each reads one cell (CSV text or JSON value) into a typed value, or refuses it with a
+ * Vietnamese reason and its English gloss. Record types are derived from the fields a dataset lists.
  */
-import { z } from "zod";
 import type { Reason } from "./issues";
 import { parseCount, parseDecimal, type NumberResult } from "./numbers";
 import { readPeriodSpelling } from "./period-spellings";
@@ -17,43 +16,43 @@ export interface FieldSpec<T> {
   /** Plain-language kind, shown in the data-format document. */
   kind: string;
   read: (raw: unknown) => ReadResult<T>;
+  /**
+   * Values repeat across the rows of a file (unit codes, periods, dates): a reader may keep one copy
+   * of each instead of one per row, which at millions of rows is a large share of the memory.
+   */
+  repeats?: true;
 }
 
 const bad = (vi: string, en: string): { ok: false; reason: Reason } => ({ ok: false, reason: { vi, en } });
 
-const isBlank = (raw: unknown): boolean =>
-  raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
-
-/** Builds the zod schema of a field; `required` fields refuse blank cells. */
-export function field<T>(spec: FieldSpec<T>, options: { required: true; doc: string }): FieldDef<T>;
-export function field<T>(spec: FieldSpec<T>, options: { required: false; doc: string }): FieldDef<T | undefined>;
-export function field<T>(spec: FieldSpec<T>, options: { required: boolean; doc: string }): FieldDef<T | undefined> {
-  const schema = z.unknown().transform((raw, ctx): T | undefined => {
-    if (isBlank(raw)) {
-      if (options.required)
-        ctx.addIssue({ code: "custom", params: { vi: "thiếu giá trị bắt buộc", en: "required value is missing" } });
-      return undefined;
-    }
-    const result = spec.read(raw);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: "custom", params: result.reason });
-    return z.NEVER;
-  });
-  // zod 4 refuses an absent key whose value comes out undefined unless the schema is optional:
-  // without this, an optional column missing from a file (or key missing from JSON) rejects every row.
-  return {
-    schema: options.required ? schema : schema.optional(), spec, kind: spec.kind, required: options.required, doc: options.doc,
-  };
-}
-
-export interface FieldDef<T> {
-  schema: z.ZodType<T, unknown>;
-  /** The cell reader itself: rows are read through it directly, one call per cell, without building a zod object. */
-  spec: FieldSpec<unknown>;
+/** A field of a dataset: how its cells are read, whether a row must give it, and what it means. */
+export interface FieldDef<T = unknown, R extends boolean = boolean> {
+  /** The cell reader: rows are read through it directly, one call per non-blank cell. */
+  spec: FieldSpec<T>;
   kind: string;
-  required: boolean;
+  /** Required fields refuse blank cells; optional ones read a blank cell as absent. */
+  required: R;
   doc: string;
 }
+
+export function field<T, R extends boolean>(spec: FieldSpec<T>, options: { required: R; doc: string }): FieldDef<T, R> {
+  return { spec, kind: spec.kind, required: options.required, doc: options.doc };
+}
+
+type RequiredKeys<F> = { [K in keyof F]: F[K] extends FieldDef<unknown, true> ? K : never }[keyof F];
+type ValueOf<D> = D extends FieldDef<infer T> ? T : never;
+
+/**
+ * The record a row of these fields reads into: required fields always hold their value, optional
+ * ones only when the cell was not blank.
+ */
+export type RecordOfFields<F> = {
+  [K in RequiredKeys<F>]: ValueOf<F[K]>;
+} & {
+  [K in Exclude<keyof F, RequiredKeys<F>>]?: ValueOf<F[K]> | undefined;
+} extends infer O
+  ? { [K in keyof O]: O[K] }
+  : never;
 
 const fromNumber = (result: NumberResult): ReadResult<number> => result;
 
@@ -72,6 +71,7 @@ export const text: FieldSpec<string> = {
 };
 
 export const code: FieldSpec<string> = {
+  repeats: true,
   kind: "mã số (chữ số, giữ số 0 đầu) / code (digits, leading zeros kept)",
   read: (raw) => {
     const s = typeof raw === "number" ? undefined : asText(raw)?.trim();
@@ -186,8 +186,11 @@ export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear
  * other than Circular 01/2020's would not compare with the other rows, so both are refused with the reason.
  */
 export const period: FieldSpec<string> = {
+  repeats: true,
   kind: `kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ», năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
+    // Most cells of a big export are canonical months: read them without the spelling reader.
+    if (typeof raw === "string" && CANONICAL_MONTH.test(raw)) return inWindow(Number(raw.slice(0, 4)), raw);
     const s = asText(raw)?.trim() ?? "";
     const r = readPeriodSpelling(s);
     if (!r.ok) return bad(r.vi, r.en);
@@ -201,16 +204,21 @@ export const period: FieldSpec<string> = {
         `kỳ từ ${r.window.start} đến ${r.window.end} không theo kỳ báo cáo của Thông tư 01/2020 (từ ngày 15 tháng trước đến ngày 14): ghi kỳ theo tháng, quý hoặc năm`,
         `the window ${r.window.start}–${r.window.end} is not a Circular 01/2020 reporting period (15th of the month before to the 14th)`,
       );
-    const year = Number(r.period.slice(0, 4));
-    const last = lastPeriodYear();
-    if (year < FIRST_PERIOD_YEAR || year > last)
-      return bad(
-        `năm ${year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
-        `year ${year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
-      );
-    return { ok: true, value: r.period };
+    return inWindow(Number(r.period.slice(0, 4)), r.period);
   },
 };
+
+const CANONICAL_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+function inWindow(year: number, period: string): ReadResult<string> {
+  const last = lastPeriodYear();
+  if (year < FIRST_PERIOD_YEAR || year > last)
+    return bad(
+      `năm ${year} nằm ngoài khoảng hợp lý ${FIRST_PERIOD_YEAR}–${last} (gõ nhầm năm?)`,
+      `year ${year} is outside the plausible window ${FIRST_PERIOD_YEAR}–${last} (a typo?)`,
+    );
+  return { ok: true, value: period };
+}
 
 function isRealDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -218,6 +226,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
 }
 
 export const date: FieldSpec<string> = {
+  repeats: true,
   kind: "ngày YYYY-MM-DD / date",
   read: (raw) => {
     const s = asText(raw)?.trim() ?? "";
@@ -230,6 +239,7 @@ export const date: FieldSpec<string> = {
 
 /** A date known to the day, month, quarter or year: deadlines in plans are often vague. */
 export const looseDate: FieldSpec<string> = {
+  repeats: true,
   kind: "thời hạn: YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY / deadline",
   read: (raw) => {
     const s = asText(raw)?.trim().toUpperCase() ?? "";
@@ -243,6 +253,7 @@ export const looseDate: FieldSpec<string> = {
 
 /** A day, or a month, quarter or year when that is all the source gives (the same rule as looseDate). */
 export const dateOrPeriod: FieldSpec<string> = {
+  repeats: true,
   kind: "ngày hoặc kỳ: YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY / date or period",
   read: (raw) => {
     const result = looseDate.read(raw);
@@ -253,6 +264,7 @@ export const dateOrPeriod: FieldSpec<string> = {
 };
 
 export const month: FieldSpec<string> = {
+  repeats: true,
   kind: "tháng YYYY-MM / month",
   read: (raw) => {
     const s = asText(raw)?.trim() ?? "";

@@ -3,16 +3,14 @@
  * Each cell is read by its field's reader straight from the table's positional cells; issues go to
  * `emit` as they are found, so neither the rows nor the issues of a huge file are held twice.
  */
-import type { z } from "zod";
-import type { AnyDataset } from "./contract";
+import type { AnyDataset, RecordOf } from "./contract";
 import { decodeBytes, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
-import { readCsv, readJson, type TableFailure, type TableHead, type TableRow } from "./table";
+import { readTable, type TableFailure, type TableHead, type TableRow } from "./table";
 
-/** The record type of a dataset, as its contract describes it. */
-export type RecordOf<D extends AnyDataset> = z.output<D["schema"]>;
+export type { RecordOf } from "./contract";
 
 export interface Located<T> {
   record: T;
@@ -40,8 +38,12 @@ export interface LoadedFile<T> {
   issues: Issue[];
 }
 
-const isBlank = (raw: unknown): boolean =>
-  raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+/** A cell that holds nothing but spaces (of any kind) is blank; most cells start with a visible ASCII character. */
+function isBlank(raw: unknown): boolean {
+  if (typeof raw !== "string") return raw === undefined || raw === null;
+  const first = raw.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && raw.trim() === "";
+}
 
 const REQUIRED_MISSING = { vi: "thiếu giá trị bắt buộc", en: "required value is missing" };
 
@@ -51,7 +53,12 @@ interface Column {
   index: number;
   spec: FieldSpec<unknown>;
   required: boolean;
+  /** Its values are shared across rows (FieldSpec.repeats). */
+  repeats: boolean;
 }
+
+/** Distinct values kept once per file; past this many, further values are kept as read. */
+const SHARED_VALUES = 1 << 16;
 
 export function readDatasetFile<D extends AnyDataset>(
   dataset: D,
@@ -75,16 +82,25 @@ export function readDatasetFile<D extends AnyDataset>(
   let readers: Column[] = [];
   let width = 0;
   let refused = false;
-  const table = { headerLine: 0 };
+  const table = { declared: false };
   /** Per column without a header: rows holding a value there, and the first such line. */
   const unnamed = new Map<number, { rows: number; first: number }>();
+  /** One copy of each repeating value (see FieldSpec.repeats): the rows of a big export share their codes and periods. */
+  const shared = new Map<string, string>();
+  const share = (value: unknown): unknown => {
+    if (typeof value !== "string") return value;
+    const known = shared.get(value);
+    if (known !== undefined) return known;
+    if (shared.size < SHARED_VALUES) shared.set(value, value);
+    return value;
+  };
 
   const head = (h: TableHead) => {
     if (h.delimiter !== undefined) account.delimiter = h.delimiter;
     width = h.headers.length;
-    table.headerLine = h.headerLine;
-    const fields = dataset.fields as Record<string, { spec: FieldSpec<unknown>; required: boolean }>;
-    const match = matchHeaders(h.headers, Object.keys(fields), dataset.aliases as Record<string, readonly string[]>);
+    table.declared = h.declared;
+    const fields = dataset.fieldList;
+    const match = matchHeaders(h.headers, fields.map((f) => f.name), dataset.aliasList);
     for (const u of match.unknown)
       report({
         severity: "warning", file, line: h.headerLine, column: u.column, value: shorten(u.header),
@@ -102,17 +118,17 @@ export function readDatasetFile<D extends AnyDataset>(
         return;
       }
       columns[name] = i + 1;
-      const f = fields[name];
-      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required });
+      const f = fields.find((d) => d.name === name);
+      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true });
     });
     columnsOf = columns;
-    // JSON objects name their keys one by one: a required key no object has is missing from each row, at column 0.
-    if (h.headerLine === 0)
-      for (const [name, f] of Object.entries(fields))
-        if (f.required && columns[name] === undefined) readers.push({ name, index: -1, spec: f.spec, required: true });
-    // A CSV header declares its columns; JSON objects name theirs one by one, so a key no object uses is blank in each.
-    const missing = h.headerLine === 0 ? [] : Object.entries(fields).filter(([name, f]) => f.required && columns[name] === undefined);
-    for (const [name] of missing)
+    // Columns only by use: a required key no row has is missing from each row, at column 0.
+    if (!h.declared)
+      for (const f of fields)
+        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false });
+    // A declared header lacking a required column leaves every row without it: one error, the file refused.
+    const missing = !h.declared ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
+    for (const { name } of missing)
       report({
         severity: "error", file, line: h.headerLine, column: 0, field: name,
         vi: `thiếu cột bắt buộc "${name}"`, en: `required column "${name}" is missing`,
@@ -123,11 +139,12 @@ export function readDatasetFile<D extends AnyDataset>(
 
   const row = (r: TableRow) => {
     account.read++;
-    for (const [i, u] of unnamed)
-      if (!isBlank(r.cells[i])) {
-        u.rows++;
-        if (u.first === 0) u.first = r.line;
-      }
+    if (unnamed.size > 0)
+      for (const [i, u] of unnamed)
+        if (!isBlank(r.cells[i])) {
+          u.rows++;
+          if (u.first === 0) u.first = r.line;
+        }
     if (refused) {
       account.rejected++;
       return;
@@ -160,7 +177,7 @@ export function readDatasetFile<D extends AnyDataset>(
         continue;
       }
       const result = c.spec.read(raw);
-      if (result.ok) record[c.name] = result.value;
+      if (result.ok) record[c.name] = c.repeats ? share(result.value) : result.value;
       else {
         ok = false;
         report(issueAt(ref, c.name, raw, result.reason));
@@ -172,8 +189,7 @@ export function readDatasetFile<D extends AnyDataset>(
     } else account.rejected++;
   };
 
-  const read = file.toLowerCase().endsWith(".json") ? readJson : readCsv;
-  const failure: TableFailure | undefined = read(decoded.text, { head, row });
+  const failure: TableFailure | undefined = readTable(file, decoded.text, { head, row });
   if (failure !== undefined) {
     report({ severity: "error", file, line: failure.line, column: failure.column, ...failure.reason });
     return done();
@@ -186,7 +202,7 @@ export function readDatasetFile<D extends AnyDataset>(
         en: `column ${i + 1} has no header but holds values on ${u.rows} row(s) (first on line ${u.first}); they are not read: name the column or delete the values`,
       });
   // A CSV header with nothing under it is most often a cut export; an empty JSON array says "none" on purpose.
-  if (account.read === 0 && table.headerLine > 0 && !refused)
+  if (account.read === 0 && table.declared && !refused)
     report(
       fileIssue(
         file,

@@ -2,48 +2,48 @@
  * Rules that look across records and files: units resolve in the record's period, no duplicates
  * or overlapping periods, parts never exceed their whole, the form-06 identity, and references
  * between plans, tasks, targets, agencies and units.
+ *
+ * Each rule is a pure function of typed records that yields its findings; an error finding rejects
+ * its row, a warning keeps it. `checkRecords` composes them in a fixed order. Rules that remember
+ * rows across a whole dataset keep compact numeric keys and row positions, not a string per row.
  */
-import type { PublishedRecord, UnitRecord } from "./contract";
-import { issueAt, shorten, type Issue, type Reason, type SourceRef } from "./issues";
+import type {
+  AgencyRecord, DigitizationRecord, OnlineServicesRecord, PlanRecord, ProcessingRecord, PublishedRecord, SatisfactionRecord,
+  TargetRecord, TaskRecord, UnitChangeRecord, UnitRecord,
+} from "./contract";
+import { issueAt, shorten, type Issue, type Reason, type Severity, type SourceRef } from "./issues";
 import type { Located, RecordsOf } from "./load";
-import { dateOrPeriodRange, dayBefore, figureSpan, periodMonths, periodRange, type DateRange } from "../lib/period";
+import { dateOrPeriodRange, dayBefore, figureSpan, parsePeriod, periodRange, type DateRange } from "../lib/period";
 // definitions.ts imports only types from ingest, so this adds no import cycle.
 import { METRIC_DEFS } from "../metrics/definitions";
 import { UnitIndex, validityOf } from "../model/unit-index";
 
-type Rec = Located<Record<string, unknown>>;
+/** One problem a rule found in one row. An error rejects the row; a warning keeps it. */
+export interface Finding {
+  ref: SourceRef;
+  issue: Issue;
+}
 
-const PARTS_NOT_OVER_WHOLE: Record<string, [part: string, whole: string, vi: string][]> = {
-  "exports/online-services": [
-    ["procedures_full_online", "procedures_total", "TTHC toàn trình"],
-    ["procedures_partial_online", "procedures_total", "TTHC một phần"],
-    ["fee_dossiers_paid_online", "fee_dossiers", "hồ sơ thanh toán trực tuyến"],
-  ],
-  "exports/digitization": [
-    ["dossiers_digitized", "dossiers_received", "hồ sơ được số hóa"],
-    ["dossiers_reusing_data", "dossiers_received", "hồ sơ tái sử dụng dữ liệu"],
-    ["dossiers_e_routed", "dossiers_received", "hồ sơ luân chuyển điện tử"],
-    ["results_digitized", "results_issued", "kết quả được số hóa"],
-  ],
-  "exports/satisfaction": [
-    ["very_satisfied", "responses", "lượt rất hài lòng"],
-    ["satisfied", "responses", "lượt hài lòng"],
-    ["neutral", "responses", "lượt bình thường"],
-    ["dissatisfied", "responses", "lượt không hài lòng"],
-  ],
-};
+/** A rule over a dataset (or several): its findings, in row order. */
+export type Findings = Iterable<Finding>;
+
+/** A rule that looks at one row alone. */
+type RowRule<T> = (rec: Located<T>) => Findings;
+
+type Units = UnitIndex<UnitRecord>;
+
+/** A finding about `field` of the row; the field is one of the record's own. */
+function finding<T>(rec: Located<T>, field: (keyof T & string) | undefined, value: unknown, reason: Reason, severity: Severity = "error"): Finding {
+  return { ref: rec.ref, issue: issueAt(rec.ref, field, value, reason, severity) };
+}
 
 /** Fields holding a unit code: when the units list has errors, their lookups fail as a consequence. */
-const UNIT_FIELDS = new Set(["unit_code", "scope_unit_code"]);
-
-const EXPORTS = ["exports/processing", "exports/online-services", "exports/digitization", "exports/satisfaction"] as const;
-
-const num = (r: Record<string, unknown>, k: string): number | undefined =>
-  typeof r[k] === "number" ? (r[k] as number) : undefined;
+const UNIT_FIELDS: ReadonlySet<string> = new Set(["unit_code", "scope_unit_code"]);
 
 /**
- * Cross-record issues. `rejected` collects the source of every record with an error, by identity:
- * several JSON objects can share one line, so file and line do not identify a record.
+ * Every cross-record rule, in order. Each issue goes to `emit` (or into the returned list), and the
+ * source of every row with an error joins `rejected`, by identity: several JSON objects can share one
+ * line, so file and line do not identify a row.
  */
 export function checkRecords(
   records: RecordsOf,
@@ -55,88 +55,26 @@ export function checkRecords(
   const issues: Issue[] = [];
   const report = emit ?? ((issue: Issue) => issues.push(issue));
   const unitsFailed = failed.has("units");
-  const err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => {
-    const issue = issueAt(rec.ref, field, value, reason);
-    if (unitsFailed && field !== undefined && UNIT_FIELDS.has(field)) issue.cause = "units";
+  for (const { ref, issue } of allRules(records)) {
+    if (unitsFailed && issue.severity === "error" && issue.field !== undefined && UNIT_FIELDS.has(issue.field)) issue.cause = "units";
     report(issue);
-    rejected.add(rec.ref);
-  };
-  const units = new UnitIndex(records.units.map((u) => u.record));
-
-  checkUnits(records.units, units, err);
-
-  const unitIn = (rec: Rec, field: string, range: DateRange, what: string): UnitRecord | undefined => {
-    const codeValue = rec.record[field] as string;
-    if (!units.hasCode(codeValue)) {
-      err(rec, field, codeValue, { vi: "mã đơn vị không có trong danh mục đơn vị (units)", en: "unit code not in the units list" });
-      return undefined;
-    }
-    const unit = units.resolve(codeValue, range);
-    if (unit === undefined) {
-      const spans = units.versions(codeValue).map((u) => `${u.name} ${span(u)}`).join("; ");
-      err(rec, field, codeValue, {
-        vi: `${what} ${range.start}–${range.end} nằm ngoài thời gian hiệu lực của đơn vị mã ${codeValue} (${spans})`,
-        en: `period ${range.start}–${range.end} is outside the validity of unit ${codeValue} (${spans})`,
-      });
-    }
-    return unit;
-  };
-
-  for (const name of EXPORTS) {
-    const rows = records[name] as Rec[];
-    const seen = new Map<string, Rec>();
-    const monthsByUnit = new Map<string, Map<string, Rec>>();
-    for (const rec of rows) {
-      const r = rec.record;
-      const period = r["period"] as string;
-      const unit = unitIn(rec, "unit_code", periodRange(period), "kỳ");
-      const key = `${r["unit_code"] as string}|${period}`;
-      const first = seen.get(key);
-      if (first) {
-        const where = first.ref.file === rec.ref.file ? `dòng ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`;
-        const whereEn = first.ref.file === rec.ref.file ? `line ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`;
-        err(rec, "period", period, { vi: `trùng đơn vị và kỳ với ${where}`, en: `same unit and period as ${whereEn}` });
-        continue;
-      }
-      seen.set(key, rec);
-      if (unit !== undefined) {
-        const covered = monthsByUnit.get(r["unit_code"] as string) ?? new Map<string, Rec>();
-        for (const m of periodMonths(period)) {
-          const other = covered.get(m);
-          if (other) {
-            err(rec, "period", period, {
-              vi: `kỳ ${period} chồng lấn với kỳ ${other.record["period"] as string} ở dòng ${other.ref.line} (tháng ${m})`,
-              en: `period ${period} overlaps period ${other.record["period"] as string} on line ${other.ref.line} (month ${m})`,
-            });
-            break;
-          }
-          covered.set(m, rec);
-        }
-        monthsByUnit.set(r["unit_code"] as string, covered);
-      }
-      for (const [part, whole, label] of PARTS_NOT_OVER_WHOLE[name] ?? []) {
-        const p = num(r, part);
-        const w = num(r, whole);
-        if (p !== undefined && w !== undefined && p > w)
-          err(rec, part, p, {
-            vi: `${label} (${p}) lớn hơn tổng ${whole} (${w})`,
-            en: `${part} (${p}) is larger than its whole ${whole} (${w})`,
-          });
-        if (p !== undefined && w === undefined && r[whole] === undefined && part === "fee_dossiers_paid_online")
-          err(rec, whole, undefined, {
-            vi: "có số hồ sơ thanh toán trực tuyến nhưng thiếu tổng số hồ sơ có phí",
-            en: "online payments are given but the number of fee dossiers is missing",
-          });
-      }
-      if (name === "exports/satisfaction") checkRatingsSum(rec, err);
-      if (name === "exports/online-services") checkOnlineLevels(rec, err);
-      if (name === "exports/processing" && !checkForm06(rec, report)) rejected.add(rec.ref);
-    }
+    if (issue.severity === "error") rejected.add(ref);
   }
-
-  checkReferences(records, units, err);
   return issues;
 }
+
+/** The findings of every rule over every dataset, in the order reports list them. */
+export function* allRules(records: RecordsOf): Generator<Finding> {
+  const units = new UnitIndex(records.units.map((u) => u.record));
+  yield* unitRules(records.units, units);
+  yield* exportRules(records["exports/processing"], units, [form06Identity]);
+  yield* exportRules(records["exports/online-services"], units, [partsWithinWhole(ONLINE_PARTS), feeDossiersGiven, onlineLevels]);
+  yield* exportRules(records["exports/digitization"], units, [partsWithinWhole(DIGITIZATION_PARTS)]);
+  yield* exportRules(records["exports/satisfaction"], units, [partsWithinWhole(SATISFACTION_PARTS), ratingsSum]);
+  yield* referenceRules(records, units);
+}
+
+// --- units ---------------------------------------------------------------------------------------------------
 
 const LEVEL_RANK = { province: 0, district: 1, commune: 2 } as const;
 
@@ -147,290 +85,317 @@ function span(u: UnitRecord): string {
   return `${u.valid_from ?? "…"}→${u.valid_to ?? "nay"}`;
 }
 
-type Err = (rec: Rec, field: string | undefined, value: unknown, reason: Reason) => void;
-
-function checkUnits(rows: Located<UnitRecord>[], units: UnitIndex<UnitRecord>, err: Err): void {
+/** Validity runs forward, codes do not clash in time, and each unit below a province has a higher parent in force. */
+export function* unitRules(rows: readonly Located<UnitRecord>[], units: Units): Generator<Finding> {
   const byCode = new Map<string, Located<UnitRecord>[]>();
   for (const rec of rows) {
     const u = rec.record;
     const v = validityOf(u);
     if (v.start > v.end)
-      err(rec as Rec, "valid_to", u.valid_to, { vi: "ngày kết thúc trước ngày bắt đầu hiệu lực", en: "valid_to is before valid_from" });
+      yield finding(rec, "valid_to", u.valid_to, { vi: "ngày kết thúc trước ngày bắt đầu hiệu lực", en: "valid_to is before valid_from" });
     // Only the versions of the same code can clash: comparing with every earlier row is quadratic.
-    const clash = (byCode.get(u.code) ?? []).find((o) => {
+    const versions = byCode.get(u.code) ?? [];
+    const clash = versions.find((o) => {
       const ov = validityOf(o.record);
       return ov.start <= v.end && v.start <= ov.end;
     });
-    byCode.set(u.code, [...(byCode.get(u.code) ?? []), rec]);
+    versions.push(rec);
+    byCode.set(u.code, versions);
     if (clash)
-      err(rec as Rec, "code", u.code, {
+      yield finding(rec, "code", u.code, {
         vi: `mã ${u.code} đã dùng cho đơn vị khác trong cùng thời gian (dòng ${clash.ref.line})`,
         en: `code ${u.code} is used by another unit over the same time (line ${clash.ref.line})`,
       });
     if (u.level === "province" && u.parent_code !== undefined)
-      err(rec as Rec, "parent_code", u.parent_code, { vi: "tỉnh không có đơn vị cấp trên", en: "a province has no parent" });
+      yield finding(rec, "parent_code", u.parent_code, { vi: "tỉnh không có đơn vị cấp trên", en: "a province has no parent" });
     if (u.level !== "province") {
       if (u.parent_code === undefined) {
-        err(rec as Rec, "parent_code", undefined, { vi: "thiếu mã đơn vị cấp trên", en: "parent code is missing" });
+        yield finding(rec, "parent_code", undefined, { vi: "thiếu mã đơn vị cấp trên", en: "parent code is missing" });
         continue;
       }
       const parent = units.resolve(u.parent_code, v);
       if (parent === undefined)
-        err(rec as Rec, "parent_code", u.parent_code, {
+        yield finding(rec, "parent_code", u.parent_code, {
           vi: "không có đơn vị cấp trên với mã này trong suốt thời gian hiệu lực của đơn vị",
           en: "no parent unit with this code over the unit's whole validity",
         });
       else if (LEVEL_RANK[parent.level] >= LEVEL_RANK[u.level])
-        err(rec as Rec, "parent_code", u.parent_code, { vi: "đơn vị cấp trên phải ở cấp cao hơn", en: "the parent must be of a higher level" });
+        yield finding(rec, "parent_code", u.parent_code, { vi: "đơn vị cấp trên phải ở cấp cao hơn", en: "the parent must be of a higher level" });
     }
   }
 }
 
-function checkRatingsSum(rec: Rec, err: Err): void {
-  const r = rec.record;
-  const parts = ["very_satisfied", "satisfied", "neutral", "dissatisfied"].map((k) => num(r, k) ?? 0);
-  const sum = parts.reduce((a, b) => a + b, 0);
-  const responses = num(r, "responses") ?? 0;
-  if (sum !== responses)
-    err(rec, "responses", responses, {
-      vi: `tổng các mức đánh giá (${sum}) khác số lượt đánh giá (${responses})`,
-      en: `ratings add up to ${sum}, not the ${responses} responses`,
+// --- exports ------------------------------------------------------------------------------------------------
+
+/** What every export row has: a unit and a period (canonical, within the plausible window: see fields.ts). */
+interface ExportRecord {
+  unit_code: string;
+  period: string;
+}
+
+/** A canonical period as numbers: its months as indexes (year × 12 + month − 1) and a key of its own. */
+interface PeriodSpan {
+  range: DateRange;
+  firstMonth: number;
+  lastMonth: number;
+  /** Distinct for each month, quarter and year: year × 17 + (month − 1 | 11 + quarter | 16). */
+  key: number;
+}
+
+function periodSpan(period: string): PeriodSpan | undefined {
+  const p = parsePeriod(period);
+  if (p === undefined) return undefined;
+  const [first, last, slot] =
+    p.kind === "month" ? [p.month, p.month, p.month - 1] : p.kind === "quarter" ? [p.quarter * 3 - 2, p.quarter * 3, 11 + p.quarter] : [1, 12, 16];
+  return { range: periodRange(period), firstMonth: p.year * 12 + first - 1, lastMonth: p.year * 12 + last - 1, key: p.year * 17 + slot };
+}
+
+const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+/**
+ * Rows of one export: each names a unit in force over its period, at most one row per unit and
+ * period, and no two periods of a unit share a month; rows that pass are then checked on their own.
+ * A row repeating an earlier one is reported once, as the repeat.
+ */
+export function* exportRules<T extends ExportRecord>(rows: readonly Located<T>[], units: Units, rowRules: readonly RowRule<T>[]): Generator<Finding> {
+  /**
+   * Per unit code, row positions by small numeric keys: a month index (≥ 0) → the row that covers it
+   * first, and −1 − a period's key → the first row of that period. A month's first row is most often
+   * the one that covers the month, and is then found by it: one entry a row, no string.
+   */
+  const byUnit = new Map<string, Map<number | string, number>>();
+  // Periods lie in the plausible window (fields.ts), so there are a few hundred of them at most.
+  const spans = new Map<string, PeriodSpan | undefined>();
+  for (let index = 0; index < rows.length; index++) {
+    const rec = rows[index];
+    if (rec === undefined) continue;
+    const { unit_code: code, period } = rec.record;
+    let periodOf = spans.get(period);
+    if (periodOf === undefined && !spans.has(period)) spans.set(period, (periodOf = periodSpan(period)));
+    const range = periodOf?.range ?? periodRange(period);
+    let inForce = false;
+    if (!units.hasCode(code))
+      yield finding<ExportRecord>(rec, "unit_code", code, { vi: "mã đơn vị không có trong danh mục đơn vị (units)", en: "unit code not in the units list" });
+    else if (units.resolve(code, range) === undefined) {
+      const versions = units.versions(code).map((u) => `${u.name} ${span(u)}`).join("; ");
+      yield finding<ExportRecord>(rec, "unit_code", code, {
+        vi: `kỳ ${range.start}–${range.end} nằm ngoài thời gian hiệu lực của đơn vị mã ${code} (${versions})`,
+        en: `period ${range.start}–${range.end} is outside the validity of unit ${code} (${versions})`,
+      });
+    } else inForce = true;
+    let rowsOfUnit = byUnit.get(code);
+    if (rowsOfUnit === undefined) byUnit.set(code, (rowsOfUnit = new Map()));
+    const key = periodOf === undefined ? period : -1 - periodOf.key;
+    const month = periodOf !== undefined && periodOf.firstMonth === periodOf.lastMonth ? periodOf.firstMonth : undefined;
+    const firstIndex = rowsOfUnit.get(key) ?? (month === undefined ? undefined : rowsOfUnit.get(month));
+    const candidate = firstIndex === undefined ? undefined : rows[firstIndex];
+    // The row covering a month is the month's first row only if it is of that month (not a quarter or a year).
+    const first = candidate?.record.period === period ? candidate : undefined;
+    if (first !== undefined) {
+      const sameFile = first.ref.file === rec.ref.file;
+      yield finding<ExportRecord>(rec, "period", period, {
+        vi: `trùng đơn vị và kỳ với ${sameFile ? `dòng ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`}`,
+        en: `same unit and period as ${sameFile ? `line ${first.ref.line}` : `${first.ref.file}:${first.ref.line}`}`,
+      });
+      continue;
+    }
+    let coversItsMonth = false;
+    if (inForce && periodOf !== undefined)
+      for (let m = periodOf.firstMonth; m <= periodOf.lastMonth; m++) {
+        const otherIndex = rowsOfUnit.get(m);
+        const other = otherIndex === undefined ? undefined : rows[otherIndex];
+        if (other !== undefined) {
+          yield finding<ExportRecord>(rec, "period", period, {
+            vi: `kỳ ${period} chồng lấn với kỳ ${other.record.period} ở dòng ${other.ref.line} (tháng ${monthName(m)})`,
+            en: `period ${period} overlaps period ${other.record.period} on line ${other.ref.line} (month ${monthName(m)})`,
+          });
+          break;
+        }
+        rowsOfUnit.set(m, index);
+        coversItsMonth = month !== undefined;
+      }
+    if (!coversItsMonth) rowsOfUnit.set(key, index);
+    for (const rule of rowRules) yield* rule(rec);
+  }
+}
+
+/** A count that is part of another count of the same row. */
+interface PartOfWhole<K extends string> {
+  part: K;
+  whole: K;
+  label: string;
+}
+
+type Counts<K extends string> = { readonly [P in K]?: number | undefined };
+
+const ONLINE_PARTS = [
+  { part: "procedures_full_online", whole: "procedures_total", label: "TTHC toàn trình" },
+  { part: "procedures_partial_online", whole: "procedures_total", label: "TTHC một phần" },
+  { part: "fee_dossiers_paid_online", whole: "fee_dossiers", label: "hồ sơ thanh toán trực tuyến" },
+] as const satisfies readonly PartOfWhole<keyof OnlineServicesRecord & string>[];
+
+const DIGITIZATION_PARTS = [
+  { part: "dossiers_digitized", whole: "dossiers_received", label: "hồ sơ được số hóa" },
+  { part: "dossiers_reusing_data", whole: "dossiers_received", label: "hồ sơ tái sử dụng dữ liệu" },
+  { part: "dossiers_e_routed", whole: "dossiers_received", label: "hồ sơ luân chuyển điện tử" },
+  { part: "results_digitized", whole: "results_issued", label: "kết quả được số hóa" },
+] as const satisfies readonly PartOfWhole<keyof DigitizationRecord & string>[];
+
+const SATISFACTION_PARTS = [
+  { part: "very_satisfied", whole: "responses", label: "lượt rất hài lòng" },
+  { part: "satisfied", whole: "responses", label: "lượt hài lòng" },
+  { part: "neutral", whole: "responses", label: "lượt bình thường" },
+  { part: "dissatisfied", whole: "responses", label: "lượt không hài lòng" },
+] as const satisfies readonly PartOfWhole<keyof SatisfactionRecord & string>[];
+
+/** Each part, when given with its whole, is no larger than it. */
+function partsWithinWhole<K extends string>(parts: readonly PartOfWhole<K>[]): RowRule<Counts<K>> {
+  return function* (rec) {
+    for (const { part, whole, label } of parts) {
+      const p = rec.record[part];
+      const w = rec.record[whole];
+      if (p !== undefined && w !== undefined && p > w)
+        yield finding(rec, part, p, {
+          vi: `${label} (${p}) lớn hơn tổng ${whole} (${w})`,
+          en: `${part} (${p}) is larger than its whole ${whole} (${w})`,
+        });
+    }
+  };
+}
+
+/** Online payments are a part of fee dossiers: without the whole, the share cannot be read. */
+function* feeDossiersGiven(rec: Located<OnlineServicesRecord>): Generator<Finding> {
+  const { fee_dossiers: fees, fee_dossiers_paid_online: paid } = rec.record;
+  if (paid !== undefined && fees === undefined)
+    yield finding(rec, "fee_dossiers", undefined, {
+      vi: "có số hồ sơ thanh toán trực tuyến nhưng thiếu tổng số hồ sơ có phí",
+      en: "online payments are given but the number of fee dossiers is missing",
     });
 }
 
 /** Procedures fully and partly online are disjoint parts of all procedures. */
-function checkOnlineLevels(rec: Rec, err: Err): void {
-  const r = rec.record;
-  const full = num(r, "procedures_full_online");
-  const partial = num(r, "procedures_partial_online");
-  const total = num(r, "procedures_total");
+function* onlineLevels(rec: Located<OnlineServicesRecord>): Generator<Finding> {
+  const { procedures_full_online: full, procedures_partial_online: partial, procedures_total: total } = rec.record;
   // Each part over the whole is already reported; this catches parts that fit alone but not together.
-  if (full !== undefined && partial !== undefined && total !== undefined && full <= total && partial <= total && full + partial > total)
-    err(rec, "procedures_partial_online", partial, {
+  if (full <= total && partial <= total && full + partial > total)
+    yield finding(rec, "procedures_partial_online", partial, {
       vi: `TTHC toàn trình (${full}) + một phần (${partial}) lớn hơn tổng số TTHC (${total})`,
       en: `procedures fully (${full}) + partly online (${partial}) exceed all procedures (${total})`,
     });
 }
 
-/** Form 06: carried over + online + in person/postal = resolved + pending. False when the row is rejected. */
-function checkForm06(rec: Rec, report: (issue: Issue) => void): boolean {
+/** The ratings add up to the responses. */
+function* ratingsSum(rec: Located<SatisfactionRecord>): Generator<Finding> {
   const r = rec.record;
-  const received = ["received_carried_over", "received_online", "received_direct_postal"].reduce((a, k) => a + (num(r, k) ?? 0), 0);
-  const handled = ["resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue"].reduce(
-    (a, k) => a + (num(r, k) ?? 0),
-    0,
-  );
-  if (!Number.isSafeInteger(received) || !Number.isSafeInteger(handled)) {
-    report(
-      issueAt(rec.ref, "received_carried_over", undefined, {
-        vi: `tổng các số đếm vượt quá ${Number.MAX_SAFE_INTEGER}: không kiểm tra chính xác được đẳng thức mẫu 06`,
-        en: `the counts add up beyond ${Number.MAX_SAFE_INTEGER}: the form-06 identity cannot be checked exactly`,
-      }),
-    );
-    return false;
-  }
-  if (received === handled) return true;
-  const flagged = typeof r["known_inconsistency"] === "string";
-  report(
-    issueAt(
-      rec.ref,
-      "received_carried_over",
-      undefined,
-      {
-        vi: `tổng tiếp nhận (${received}) khác tổng đã giải quyết và đang giải quyết (${handled}), lệch ${received - handled}${flagged ? "; dòng được giữ và gắn cờ sai lệch của nguồn" : ""}`,
-        en: `received (${received}) differs from resolved + pending (${handled}) by ${received - handled}${flagged ? "; kept and flagged as a known source inconsistency" : ""}`,
-      },
-      flagged ? "warning" : "error",
-    ),
-  );
-  return flagged;
-}
-
-function checkReferences(records: RecordsOf, units: UnitIndex<UnitRecord>, err: Err): void {
-  const ids = (name: "plans" | "tasks" | "targets" | "agencies" | "published") => {
-    const map = new Map<string, Rec>();
-    for (const rec of records[name] as Rec[]) {
-      const idValue = rec.record["id"] as string;
-      const first = map.get(idValue);
-      if (first)
-        err(rec, "id", idValue, {
-          vi: `mã trùng với ${first.ref.file}:${first.ref.line}`,
-          en: `duplicate id, first at ${first.ref.file}:${first.ref.line}`,
-        });
-      else map.set(idValue, rec);
-    }
-    return map;
-  };
-  const plans = ids("plans");
-  ids("tasks");
-  const targets = ids("targets");
-  const agencies = ids("agencies");
-  ids("published");
-
-  const refOne = (rec: Rec, field: string, known: Map<string, Rec>, what: Reason) => {
-    const value = rec.record[field];
-    if (typeof value === "string" && !known.has(value))
-      err(rec, field, value, { vi: `không tìm thấy ${what.vi} có mã này`, en: `no ${what.en} with this id` });
-  };
-  const refMany = (rec: Rec, field: string, known: Map<string, Rec>, what: Reason) => {
-    for (const value of (rec.record[field] as string[] | undefined) ?? [])
-      if (!known.has(value)) err(rec, field, value, { vi: `không tìm thấy ${what.vi} "${shorten(value)}"`, en: `no ${what.en} "${shorten(value)}"` });
-  };
-  const PLAN = { vi: "kế hoạch", en: "plan" };
-  const AGENCY = { vi: "cơ quan", en: "agency" };
-  const TARGET = { vi: "chỉ tiêu", en: "target" };
-
-  for (const rec of records.plans as Rec[]) {
-    const d = rec.record["date"] as string | undefined;
-    const day = d === undefined ? undefined : dateOrPeriodRange(d);
-    const codeValue = rec.record["scope_unit_code"] as string;
-    if (!units.hasCode(codeValue))
-      err(rec, "scope_unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
-    else if (day !== undefined && units.resolve(codeValue, day) === undefined)
-      err(rec, "scope_unit_code", codeValue, {
-        vi: "đơn vị không có hiệu lực vào ngày ban hành",
-        en: "the unit was not in force on the date issued",
-      });
-  }
-  for (const rec of records.tasks as Rec[]) {
-    refOne(rec, "plan_id", plans, PLAN);
-    refMany(rec, "lead_agencies", agencies, AGENCY);
-    refMany(rec, "coordinating_agencies", agencies, AGENCY);
-    refMany(rec, "target_ids", targets, TARGET);
-  }
-  for (const rec of records.targets) {
-    refOne(rec as Rec, "plan_id", plans, PLAN);
-    checkTargetBasis(rec as Rec, err);
-    // The site prints the target's value with this unit beside the metric's own figures.
-    const { metric, unit } = rec.record;
-    if (metric === undefined) continue;
-    const expected = METRIC_DEFS[metric].unit;
-    if (unit !== expected)
-      err(rec as Rec, "unit", unit, {
-        vi: `đơn vị tính "${shorten(unit)}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
-        en: `unit "${shorten(unit)}" does not match metric ${metric}, which is measured in "${expected}"`,
-      });
-  }
-  for (const rec of records.agencies as Rec[]) {
-    const codeValue = rec.record["unit_code"] as string;
-    const validTo = rec.record["valid_to"] as string | undefined;
-    // The site finds an agency's unit on its last day: valid_to, or for a body still at work the far future.
-    if (!units.hasCode(codeValue))
-      err(rec, "unit_code", codeValue, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
-    else if (units.at(codeValue, validTo ?? LATEST_DAY) === undefined) {
-      const ended = units.versions(codeValue).map((u) => u.valid_to ?? LATEST_DAY).sort().at(-1) ?? "";
-      err(
-        rec,
-        "unit_code",
-        codeValue,
-        validTo === undefined
-          ? {
-              vi: `đơn vị mã ${codeValue} đã chấm dứt ngày ${ended}; ghi valid_to cho cơ quan (ngày cơ quan ngừng hoạt động, không muộn hơn ${ended})`,
-              en: `unit ${codeValue} ended on ${ended}; give the agency a valid_to (the day it ceased, no later than ${ended})`,
-            }
-          : {
-              vi: `không có đơn vị mã ${codeValue} còn hiệu lực vào ngày ${validTo}`,
-              en: `no unit ${codeValue} in force on ${validTo}`,
-            },
-      );
-    }
-  }
-  checkPublished(records, units, err);
-  for (const rec of records["unit-changes"] as Rec[]) {
-    const effective = rec.record["effective"] as string;
-    const lastDayBefore = dayBefore(effective);
-    if (units.at(rec.record["new_code"] as string, effective) === undefined)
-      err(rec, "new_code", rec.record["new_code"], {
-        vi: `không có đơn vị mã này có hiệu lực ngày ${effective}`,
-        en: `no unit with this code in force on ${effective}`,
-      });
-    if (units.at(rec.record["old_code"] as string, lastDayBefore) === undefined)
-      err(rec, "old_code", rec.record["old_code"], {
-        vi: `không có đơn vị mã này còn hiệu lực ngày ${lastDayBefore}`,
-        en: `no unit with this code in force on ${lastDayBefore}`,
-      });
-  }
+  const sum = r.very_satisfied + r.satisfied + r.neutral + r.dissatisfied;
+  if (sum !== r.responses)
+    yield finding(rec, "responses", r.responses, {
+      vi: `tổng các mức đánh giá (${sum}) khác số lượt đánh giá (${r.responses})`,
+      en: `ratings add up to ${sum}, not the ${r.responses} responses`,
+    });
 }
 
 /**
- * Published figures: the unit named by code and last day exists and was in force at the end of the
- * time the figure covers; the time is a period, a window or stated as absent; ranks and parts fit
- * their whole; flags carry their notes; conflicts point both ways, across different sources.
+ * Form 06: carried over + online + in person/postal = resolved + pending. A row that does not add
+ * up is an error, unless known_inconsistency says why: then it is kept, with a warning.
  */
-function checkPublished(records: RecordsOf, units: UnitIndex<UnitRecord>, err: Err): void {
-  const rows = records.published as unknown as Located<PublishedRecord>[];
-  const byId = new Map(rows.map((r) => [r.record.id, r]));
-  for (const located of rows) {
-    const rec = located as unknown as Rec;
-    const p = located.record;
-    const version = units.versions(p.unit_code).find((u) => u.valid_to === p.unit_valid_to);
-    if (!units.hasCode(p.unit_code)) {
-      err(rec, "unit_code", p.unit_code, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
-    } else if (version === undefined) {
-      const spans = units.versions(p.unit_code).map((u) => `${u.name} ${span(u)}`).join("; ");
-      err(rec, "unit_valid_to", p.unit_valid_to, {
-        vi: `không có đơn vị mã ${p.unit_code} kết thúc ${p.unit_valid_to ?? "(còn hiệu lực)"}; các đơn vị mang mã này: ${spans}`,
-        en: `no unit ${p.unit_code} ending ${p.unit_valid_to ?? "(current)"}; units with this code: ${spans}`,
-      });
-    }
-    if (p.period !== undefined && (p.window_from !== undefined || p.window_to !== undefined))
-      err(rec, "window_to", p.window_to ?? p.window_from, {
-        vi: "ghi kỳ (period) hoặc khoảng thời gian (window_from, window_to), không cả hai",
-        en: "give a period or a window (window_from, window_to), not both",
-      });
-    else if (p.window_from !== undefined && p.window_to === undefined)
-      err(rec, "window_to", undefined, { vi: "khoảng thời gian có ngày đầu nhưng thiếu ngày cuối", en: "the window has a start but no end" });
-    const time = figureSpan(p);
-    if (time?.start !== undefined && time.end !== undefined && time.start > time.end)
-      err(rec, "window_from", p.window_from, { vi: "ngày đầu sau ngày cuối của khoảng thời gian", en: "the window starts after it ends" });
-    if (time === undefined && p.period_label === undefined)
-      err(rec, "period_label", undefined, {
-        vi: "nguồn không ghi kỳ thì period_label phải nói rõ điều đó (\"không ghi kỳ\")",
-        en: "with no period or window, period_label must say the source states none",
-      });
-    if (version !== undefined && time?.end !== undefined) {
-      const v = validityOf(version);
-      if (time.end < v.start || time.end > v.end)
-        err(rec, p.period === undefined ? "window_to" : "period", p.period ?? p.window_to, {
-          vi: `cuối kỳ ${time.end} nằm ngoài thời gian hiệu lực của ${version.name} (${span(version)})`,
-          en: `the end of the time covered, ${time.end}, is outside the validity of ${version.name} (${span(version)})`,
-        });
-    }
-    if (p.indicator === "other" && p.label === undefined)
-      err(rec, "label", undefined, { vi: "chỉ số other phải có tên ở cột label", en: "indicator other needs a label" });
-    if (p.value === undefined && p.value_text === undefined && p.rank === undefined && p.rank_note === undefined)
-      err(rec, "value", undefined, {
-        vi: "dòng không có giá trị, giá trị bằng lời hay xếp hạng nào",
-        en: "the row states no value, value in words or rank",
-      });
-    if (p.value !== undefined && p.out_of !== undefined && p.value > p.out_of)
-      err(rec, "value", p.value, { vi: `giá trị lớn hơn mức tối đa ${p.out_of}`, en: `the value is above its maximum ${p.out_of}` });
-    if ((p.inconsistent === true) !== (p.inconsistency_note !== undefined))
-      err(rec, p.inconsistent === true ? "inconsistency_note" : "inconsistent", undefined, {
-        vi: "inconsistent = true và inconsistency_note phải đi cùng nhau",
-        en: "inconsistent = true and inconsistency_note go together",
-      });
-    if (p.quote_lang !== "vi" && p.value_from_translation !== true)
-      err(rec, "value_from_translation", p.value_from_translation, {
-        vi: "câu trích là bản dịch, nên value_from_translation phải là true",
-        en: "the quote is a translation, so value_from_translation must be true",
-      });
-    for (const other of p.conflicts_with ?? []) {
-      const target = byId.get(other);
-      if (target === undefined) err(rec, "conflicts_with", other, { vi: `không có dòng mã "${other}"`, en: `no row "${other}"` });
-      else if (other === p.id) err(rec, "conflicts_with", other, { vi: "dòng không thể mâu thuẫn với chính nó", en: "a row cannot conflict with itself" });
-      else if (target.record.source_url === p.source_url)
-        err(rec, "conflicts_with", other, {
-          vi: "hai dòng cùng một nguồn: mâu thuẫn trong một nguồn ghi bằng inconsistent",
-          en: "both rows are from one source: a source contradicting itself is flagged with inconsistent",
-        });
-      else if (!(target.record.conflicts_with ?? []).includes(p.id))
-        err(rec, "conflicts_with", other, {
-          vi: `dòng "${other}" không trỏ lại dòng này: mâu thuẫn phải ghi ở cả hai dòng`,
-          en: `row "${other}" does not point back: a conflict is recorded on both rows`,
-        });
-    }
+function* form06Identity(rec: Located<ProcessingRecord>): Generator<Finding> {
+  const r = rec.record;
+  const received = r.received_carried_over + r.received_online + r.received_direct_postal;
+  const handled = r.resolved_early + r.resolved_on_time + r.resolved_late + r.pending_within_term + r.pending_overdue;
+  if (!Number.isSafeInteger(received) || !Number.isSafeInteger(handled)) {
+    yield finding(rec, "received_carried_over", undefined, {
+      vi: `tổng các số đếm vượt quá ${Number.MAX_SAFE_INTEGER}: không kiểm tra chính xác được đẳng thức mẫu 06`,
+      en: `the counts add up beyond ${Number.MAX_SAFE_INTEGER}: the form-06 identity cannot be checked exactly`,
+    });
+    return;
   }
+  if (received === handled) return;
+  const flagged = r.known_inconsistency !== undefined;
+  yield finding(
+    rec,
+    "received_carried_over",
+    undefined,
+    {
+      vi: `tổng tiếp nhận (${received}) khác tổng đã giải quyết và đang giải quyết (${handled}), lệch ${received - handled}${flagged ? "; dòng được giữ và gắn cờ sai lệch của nguồn" : ""}`,
+      en: `received (${received}) differs from resolved + pending (${handled}) by ${received - handled}${flagged ? "; kept and flagged as a known source inconsistency" : ""}`,
+    },
+    flagged ? "warning" : "error",
+  );
+}
+
+// --- references -----------------------------------------------------------------------------------------------
+
+const PLAN = { vi: "kế hoạch", en: "plan" };
+const AGENCY = { vi: "cơ quan", en: "agency" };
+const TARGET = { vi: "chỉ tiêu", en: "target" };
+
+/** Plans, tasks, targets, agencies, published figures and the reform crosswalk: ids unique, references found. */
+export function* referenceRules(records: RecordsOf, units: Units): Generator<Finding> {
+  yield* uniqueIds(records.plans);
+  yield* uniqueIds(records.tasks);
+  yield* uniqueIds(records.targets);
+  yield* uniqueIds(records.agencies);
+  yield* uniqueIds(records.published);
+  const plans = idsOf(records.plans);
+  const known = { plans, agencies: idsOf(records.agencies), targets: idsOf(records.targets) };
+  for (const rec of records.plans) yield* planScope(rec, units);
+  for (const rec of records.tasks) yield* taskReferences(rec, known);
+  for (const rec of records.targets) {
+    yield* reference(rec, "plan_id", rec.record.plan_id, plans, PLAN);
+    yield* targetBasis(rec);
+    yield* targetUnit(rec);
+  }
+  for (const rec of records.agencies) yield* agencyUnit(rec, units);
+  yield* publishedRules(records.published, units);
+  for (const rec of records["unit-changes"]) yield* unitChange(rec, units);
+}
+
+const idsOf = (rows: readonly Located<{ id: string }>[]): ReadonlySet<string> => new Set(rows.map((r) => r.record.id));
+
+/** No id twice in a dataset; the repeat is reported, pointing at the first. */
+function* uniqueIds(rows: readonly Located<{ id: string }>[]): Generator<Finding> {
+  const first = new Map<string, SourceRef>();
+  for (const rec of rows) {
+    const at = first.get(rec.record.id);
+    if (at)
+      yield finding(rec, "id", rec.record.id, { vi: `mã trùng với ${at.file}:${at.line}`, en: `duplicate id, first at ${at.file}:${at.line}` });
+    else first.set(rec.record.id, rec.ref);
+  }
+}
+
+/** The id in `field` names a known row. */
+function* reference<T>(rec: Located<T>, field: keyof T & string, value: string, known: ReadonlySet<string>, what: Reason): Generator<Finding> {
+  if (!known.has(value)) yield finding(rec, field, value, { vi: `không tìm thấy ${what.vi} có mã này`, en: `no ${what.en} with this id` });
+}
+
+/** Each id of the list in `field` names a known row. */
+function* references<T>(rec: Located<T>, field: keyof T & string, values: readonly string[] | undefined, known: ReadonlySet<string>, what: Reason): Generator<Finding> {
+  for (const value of values ?? [])
+    if (!known.has(value))
+      yield finding(rec, field, value, { vi: `không tìm thấy ${what.vi} "${shorten(value)}"`, en: `no ${what.en} "${shorten(value)}"` });
+}
+
+function* planScope(rec: Located<PlanRecord>, units: Units): Generator<Finding> {
+  const { date, scope_unit_code: code } = rec.record;
+  if (!units.hasCode(code))
+    yield finding(rec, "scope_unit_code", code, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+  else if (date !== undefined && units.resolve(code, dateOrPeriodRange(date)) === undefined)
+    yield finding(rec, "scope_unit_code", code, { vi: "đơn vị không có hiệu lực vào ngày ban hành", en: "the unit was not in force on the date issued" });
+}
+
+interface KnownIds {
+  plans: ReadonlySet<string>;
+  agencies: ReadonlySet<string>;
+  targets: ReadonlySet<string>;
+}
+
+function* taskReferences(rec: Located<TaskRecord>, known: KnownIds): Generator<Finding> {
+  const t = rec.record;
+  yield* reference(rec, "plan_id", t.plan_id, known.plans, PLAN);
+  yield* references(rec, "lead_agencies", t.lead_agencies, known.agencies, AGENCY);
+  yield* references(rec, "coordinating_agencies", t.coordinating_agencies, known.agencies, AGENCY);
+  yield* references(rec, "target_ids", t.target_ids, known.targets, TARGET);
 }
 
 /**
@@ -438,22 +403,150 @@ function checkPublished(records: RecordsOf, units: UnitIndex<UnitRecord>, err: E
  * (derived, with the rule), or is absent because the rule cannot be turned into a number (rule,
  * with the rule and why).
  */
-function checkTargetBasis(rec: Rec, err: Err): void {
+function* targetBasis(rec: Located<TargetRecord>): Generator<Finding> {
   const r = rec.record;
-  const basis = (r["basis"] as string | undefined) ?? "stated";
-  const missing = (field: string, vi: string, en: string) => {
-    if (r[field] === undefined) err(rec, field, "", { vi, en });
-  };
+  const basis = r.basis ?? "stated";
+  const missing = (field: "value" | "rule" | "ambiguity", vi: string, en: string) =>
+    r[field] === undefined ? [finding(rec, field, undefined, { vi, en })] : [];
   if (basis === "rule") {
-    if (r["value"] !== undefined)
-      err(rec, "value", r["value"], {
+    if (r.value !== undefined)
+      yield finding(rec, "value", r.value, {
         vi: "dòng quy tắc (basis = rule) không có giá trị: văn bản không ghi số này",
         en: "a rule row (basis = rule) has no value: the document does not state one",
       });
-    missing("rule", "dòng quy tắc phải ghi quy tắc bằng lời (rule)", "a rule row needs the rule in words");
-    missing("ambiguity", "dòng quy tắc phải ghi vì sao không thành số được (ambiguity)", "a rule row needs the reason it has no number");
+    yield* missing("rule", "dòng quy tắc phải ghi quy tắc bằng lời (rule)", "a rule row needs the rule in words");
+    yield* missing("ambiguity", "dòng quy tắc phải ghi vì sao không thành số được (ambiguity)", "a rule row needs the reason it has no number");
     return;
   }
-  missing("value", "thiếu giá trị; chỉ dòng quy tắc (basis = rule) được để trống", "value missing; only rule rows may leave it blank");
-  if (basis === "derived") missing("rule", "dòng suy ra (basis = derived) phải ghi quy tắc (rule)", "a derived row needs its rule");
+  yield* missing("value", "thiếu giá trị; chỉ dòng quy tắc (basis = rule) được để trống", "value missing; only rule rows may leave it blank");
+  if (basis === "derived") yield* missing("rule", "dòng suy ra (basis = derived) phải ghi quy tắc (rule)", "a derived row needs its rule");
+}
+
+/** The site prints the target's value with this unit beside the metric's own figures. */
+function* targetUnit(rec: Located<TargetRecord>): Generator<Finding> {
+  const { metric, unit } = rec.record;
+  if (metric === undefined) return;
+  const expected = METRIC_DEFS[metric].unit;
+  if (unit !== expected)
+    yield finding(rec, "unit", unit, {
+      vi: `đơn vị tính "${shorten(unit)}" không khớp với chỉ số ${metric}, đo bằng "${expected}"`,
+      en: `unit "${shorten(unit)}" does not match metric ${metric}, which is measured in "${expected}"`,
+    });
+}
+
+/** The site finds an agency's unit on its last day: valid_to, or for a body still at work the far future. */
+function* agencyUnit(rec: Located<AgencyRecord>, units: Units): Generator<Finding> {
+  const { unit_code: code, valid_to: validTo } = rec.record;
+  if (!units.hasCode(code)) {
+    yield finding(rec, "unit_code", code, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+    return;
+  }
+  if (units.at(code, validTo ?? LATEST_DAY) !== undefined) return;
+  const ended = units.versions(code).map((u) => u.valid_to ?? LATEST_DAY).sort().at(-1) ?? "";
+  yield finding(
+    rec,
+    "unit_code",
+    code,
+    validTo === undefined
+      ? {
+          vi: `đơn vị mã ${code} đã chấm dứt ngày ${ended}; ghi valid_to cho cơ quan (ngày cơ quan ngừng hoạt động, không muộn hơn ${ended})`,
+          en: `unit ${code} ended on ${ended}; give the agency a valid_to (the day it ceased, no later than ${ended})`,
+        }
+      : { vi: `không có đơn vị mã ${code} còn hiệu lực vào ngày ${validTo}`, en: `no unit ${code} in force on ${validTo}` },
+  );
+}
+
+/** The crosswalk links a unit in force on the day of the change to one in force the day before. */
+function* unitChange(rec: Located<UnitChangeRecord>, units: Units): Generator<Finding> {
+  const { effective, new_code: newCode, old_code: oldCode } = rec.record;
+  const lastDayBefore = dayBefore(effective);
+  if (units.at(newCode, effective) === undefined)
+    yield finding(rec, "new_code", newCode, {
+      vi: `không có đơn vị mã này có hiệu lực ngày ${effective}`,
+      en: `no unit with this code in force on ${effective}`,
+    });
+  if (units.at(oldCode, lastDayBefore) === undefined)
+    yield finding(rec, "old_code", oldCode, {
+      vi: `không có đơn vị mã này còn hiệu lực ngày ${lastDayBefore}`,
+      en: `no unit with this code in force on ${lastDayBefore}`,
+    });
+}
+
+/**
+ * Published figures: the unit named by code and last day exists and was in force at the end of the
+ * time the figure covers; the time is a period, a window or stated as absent; ranks and parts fit
+ * their whole; flags carry their notes; conflicts point both ways, across different sources.
+ */
+export function* publishedRules(rows: readonly Located<PublishedRecord>[], units: Units): Generator<Finding> {
+  const byId = new Map(rows.map((r) => [r.record.id, r]));
+  for (const rec of rows) {
+    const p = rec.record;
+    const version = units.versions(p.unit_code).find((u) => u.valid_to === p.unit_valid_to);
+    if (!units.hasCode(p.unit_code)) {
+      yield finding(rec, "unit_code", p.unit_code, { vi: "mã đơn vị không có trong danh mục", en: "unit code not in the units list" });
+    } else if (version === undefined) {
+      const spans = units.versions(p.unit_code).map((u) => `${u.name} ${span(u)}`).join("; ");
+      yield finding(rec, "unit_valid_to", p.unit_valid_to, {
+        vi: `không có đơn vị mã ${p.unit_code} kết thúc ${p.unit_valid_to ?? "(còn hiệu lực)"}; các đơn vị mang mã này: ${spans}`,
+        en: `no unit ${p.unit_code} ending ${p.unit_valid_to ?? "(current)"}; units with this code: ${spans}`,
+      });
+    }
+    if (p.period !== undefined && (p.window_from !== undefined || p.window_to !== undefined))
+      yield finding(rec, "window_to", p.window_to ?? p.window_from, {
+        vi: "ghi kỳ (period) hoặc khoảng thời gian (window_from, window_to), không cả hai",
+        en: "give a period or a window (window_from, window_to), not both",
+      });
+    else if (p.window_from !== undefined && p.window_to === undefined)
+      yield finding(rec, "window_to", undefined, { vi: "khoảng thời gian có ngày đầu nhưng thiếu ngày cuối", en: "the window has a start but no end" });
+    const time = figureSpan(p);
+    if (time?.start !== undefined && time.end !== undefined && time.start > time.end)
+      yield finding(rec, "window_from", p.window_from, { vi: "ngày đầu sau ngày cuối của khoảng thời gian", en: "the window starts after it ends" });
+    if (time === undefined && p.period_label === undefined)
+      yield finding(rec, "period_label", undefined, {
+        vi: "nguồn không ghi kỳ thì period_label phải nói rõ điều đó (\"không ghi kỳ\")",
+        en: "with no period or window, period_label must say the source states none",
+      });
+    if (version !== undefined && time?.end !== undefined) {
+      const v = validityOf(version);
+      if (time.end < v.start || time.end > v.end)
+        yield finding(rec, p.period === undefined ? "window_to" : "period", p.period ?? p.window_to, {
+          vi: `cuối kỳ ${time.end} nằm ngoài thời gian hiệu lực của ${version.name} (${span(version)})`,
+          en: `the end of the time covered, ${time.end}, is outside the validity of ${version.name} (${span(version)})`,
+        });
+    }
+    if (p.indicator === "other" && p.label === undefined)
+      yield finding(rec, "label", undefined, { vi: "chỉ số other phải có tên ở cột label", en: "indicator other needs a label" });
+    if (p.value === undefined && p.value_text === undefined && p.rank === undefined && p.rank_note === undefined)
+      yield finding(rec, "value", undefined, {
+        vi: "dòng không có giá trị, giá trị bằng lời hay xếp hạng nào",
+        en: "the row states no value, value in words or rank",
+      });
+    if (p.value !== undefined && p.out_of !== undefined && p.value > p.out_of)
+      yield finding(rec, "value", p.value, { vi: `giá trị lớn hơn mức tối đa ${p.out_of}`, en: `the value is above its maximum ${p.out_of}` });
+    if ((p.inconsistent === true) !== (p.inconsistency_note !== undefined))
+      yield finding(rec, p.inconsistent === true ? "inconsistency_note" : "inconsistent", undefined, {
+        vi: "inconsistent = true và inconsistency_note phải đi cùng nhau",
+        en: "inconsistent = true and inconsistency_note go together",
+      });
+    if (p.quote_lang !== "vi" && p.value_from_translation !== true)
+      yield finding(rec, "value_from_translation", p.value_from_translation, {
+        vi: "câu trích là bản dịch, nên value_from_translation phải là true",
+        en: "the quote is a translation, so value_from_translation must be true",
+      });
+    for (const other of p.conflicts_with ?? []) {
+      const target = byId.get(other);
+      if (target === undefined) yield finding(rec, "conflicts_with", other, { vi: `không có dòng mã "${other}"`, en: `no row "${other}"` });
+      else if (other === p.id) yield finding(rec, "conflicts_with", other, { vi: "dòng không thể mâu thuẫn với chính nó", en: "a row cannot conflict with itself" });
+      else if (target.record.source_url === p.source_url)
+        yield finding(rec, "conflicts_with", other, {
+          vi: "hai dòng cùng một nguồn: mâu thuẫn trong một nguồn ghi bằng inconsistent",
+          en: "both rows are from one source: a source contradicting itself is flagged with inconsistent",
+        });
+      else if (!(target.record.conflicts_with ?? []).includes(p.id))
+        yield finding(rec, "conflicts_with", other, {
+          vi: `dòng "${other}" không trỏ lại dòng này: mâu thuẫn phải ghi ở cả hai dòng`,
+          en: `row "${other}" does not point back: a conflict is recorded on both rows`,
+        });
+    }
+  }
 }

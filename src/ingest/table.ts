@@ -26,6 +26,11 @@ export interface TableHead {
   headers: string[];
   /** Line of the header row; 0 when the columns are only the keys the rows use (JSON). */
   headerLine: number;
+  /**
+   * Whether a header row declares every column (CSV): a required column it lacks is missing from the
+   * file. Otherwise the columns are the keys rows happen to use (JSON), and a key no row has is blank in each.
+   */
+  declared: boolean;
   delimiter?: string;
 }
 
@@ -77,7 +82,7 @@ function countOutsideQuotes(line: string, ch: string): number {
 
 /** Collects a whole table: for small files and tests. */
 function collect(read: (visitor: TableVisitor) => TableFailure | undefined): TableResult {
-  let head: TableHead = { headers: [], headerLine: 0 };
+  let head: TableHead = { headers: [], headerLine: 0, declared: false };
   const rows: TableRow[] = [];
   const failure = read({ head: (h) => (head = h), row: (r) => rows.push(r) });
   return failure === undefined ? { ok: true, table: { ...head, rows } } : { ok: false, ...failure };
@@ -95,9 +100,12 @@ export function readCsv(source: string): TableResult;
 export function readCsv(source: string, visitor: TableVisitor): TableFailure | undefined;
 export function readCsv(source: string, visitor?: TableVisitor): TableResult | TableFailure | undefined {
   if (visitor === undefined) return collect((v) => readCsv(source, v));
-  const text = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  const unified = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  // As Papa does with text it is given: a byte-order mark is not part of the first header.
+  const text = unified.charCodeAt(0) === 0xfeff ? unified.slice(1) : unified;
   const firstBreak = text.indexOf("\n");
   const delimiter = detectDelimiter(firstBreak < 0 ? text : text.slice(0, firstBreak));
+  if (!text.includes('"')) return readPlainCsv(text, delimiter, visitor);
   // Lines are counted as the parser moves on, never all at once: the text may hold millions of them.
   let counted = 0;
   let line = 1;
@@ -126,7 +134,7 @@ export function readCsv(source: string, visitor?: TableVisitor): TableResult | T
           return;
         }
         headers = cells.map((h) => h.normalize("NFC").trim());
-        visitor.head({ headers, headerLine: startLine, delimiter });
+        visitor.head({ headers, headerLine: startLine, declared: true, delimiter });
         return;
       }
       const unterminated = result.errors.find((e) => e.type === "Quotes" && e.code === "MissingQuotes");
@@ -160,6 +168,36 @@ export function readCsv(source: string, visitor?: TableVisitor): TableResult | T
 }
 
 /**
+ * CSV text without a quote: every line is one row and every delimiter separates two cells, so it is
+ * read line by line as Papa would read it (its own fast path splits the whole text into an array of
+ * lines first, a second copy of a file of millions of rows).
+ */
+function readPlainCsv(text: string, delimiter: string, visitor: TableVisitor): TableFailure | undefined {
+  let headers: string[] | undefined;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    line++;
+    const cells = text.slice(start, stop).split(delimiter);
+    start = stop + 1;
+    if (headers === undefined) {
+      if (cells.every((c) => c.trim() === "")) return EMPTY_FILE;
+      headers = cells.map((h) => h.normalize("NFC").trim());
+      visitor.head({ headers, headerLine: line, declared: true, delimiter });
+    } else if (!cells.every((c) => c.trim() === ""))
+      visitor.row({
+        line,
+        cells,
+        extraCells: Math.max(0, cells.length - headers.length),
+        missingCells: Math.max(0, headers.length - cells.length),
+      });
+    if (end < 0) break;
+  }
+  return headers === undefined ? EMPTY_FILE : undefined;
+}
+
+/**
  * JSON text → header (every key, in order of first use) and one row per object. The text is parsed
  * iteratively (any depth of nesting is refused past a limit, never overflows the stack), a key given
  * twice in one object is refused, and each row's line is where its object starts.
@@ -180,7 +218,7 @@ export function readJson(text: string, visitor?: TableVisitor): TableResult | Ta
           known.add(key);
           headers.push(key);
         }
-  visitor.head({ headers, headerLine: 0 });
+  visitor.head({ headers, headerLine: 0, declared: false });
   for (const [i, item] of parsed.items.entries()) {
     const object = item.value;
     if (!isObject(object)) {
@@ -199,6 +237,11 @@ export function readJson(text: string, visitor?: TableVisitor): TableResult | Ta
     });
   }
   return undefined;
+}
+
+/** A file's text → its table: JSON for a `.json` name (any letter case), CSV otherwise. */
+export function readTable(fileName: string, text: string, visitor: TableVisitor): TableFailure | undefined {
+  return fileName.toLowerCase().endsWith(".json") ? readJson(text, visitor) : readCsv(text, visitor);
 }
 
 export { jsonErrorLocation, type JsonErrorLocation } from "./json";

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, detectLegacyFont, type DecodeResult } from "../../src/ingest/decode";
+import { decodeBytes, detectLegacyFont, toNfc, type DecodeResult } from "../../src/ingest/decode";
 import { tcvn3, VIETNAMESE_LETTERS, vni, windows1258 } from "./helpers";
 
 const SAMPLE = "Mã đơn vị,Tên\n637,Krông Pa\n24076,Phú Túc\n23575,Thống Nhất; Đặc khu; Ngũ Hành Sơn\n";
@@ -125,5 +125,17 @@ describe("detectLegacyFont", () => {
   });
   it("detectLegacyFont recognises VNI letters after a vowel and ñ before a letter", () => {
     expect(detectLegacyFont("Ñoàng Thaùp, Vieät Nam")).toBe("VNI");
+  });
+});
+
+describe("toNfc", () => {
+  it("normalises a text of several pieces exactly as one call does, and keeps ASCII text as it is", () => {
+    // Over a million characters: normalised a piece at a time, pieces ending at line breaks.
+    const nfd = `${"Mã đơn vị,Tên\n637,Krông Pa\n".normalize("NFD")}${"24076,1\n".repeat(200_000)}23575,Ngũ Hành Sơn\n`.normalize("NFD");
+    expect(nfd.length).toBeGreaterThan(1 << 20);
+    expect(toNfc(nfd)).toBe(nfd.normalize("NFC"));
+    const ascii = "637,2025-06,1\n".repeat(100_000);
+    expect(toNfc(ascii)).toBe(ascii);
+    expect(toNfc("Ngu\u0303")).toBe("Ngũ");
   });
 });

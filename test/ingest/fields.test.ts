@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DATASETS, processing, units } from "../../src/ingest/contract";
 import * as fields from "../../src/ingest/fields";
+import { readDatasetFile } from "../../src/ingest/read-file";
 import {
   bool, code, count, date, decimal, list, looseDate, month, nonNegativeDecimal, oneOf, period, text, type ReadResult,
 } from "../../src/ingest/fields";
 
+const utf8 = (s: string) => Buffer.from(s, "utf8");
 const value = <T>(r: ReadResult<T>) => (r.ok ? r.value : `refused: ${r.reason.en}`);
 
 describe("cell codecs", () => {
@@ -42,6 +44,18 @@ describe("cell codecs", () => {
     expect(value(period.read("Năm 2024"))).toBe("2024");
     expect(value(period.read("Từ ngày 15/2/2024 đến ngày 14/3/2024"))).toBe("2024-03");
     for (const bad of ["2024-13", "2024-00", "2024-Q5", "2024-3", "Tháng 13/2024"]) expect(period.read(bad).ok).toBe(false);
+  });
+
+  it("period reads a canonical month on its quick path exactly as the spelling reader does, window included", () => {
+    const differing: string[] = [];
+    for (let year = 1000; year <= 2300; year++)
+      for (const mm of ["00", "01", "06", "09", "10", "12", "13"]) {
+        const cell = `${year}-${mm}`;
+        // A space around the cell takes the spelling reader's path.
+        if (JSON.stringify(period.read(cell)) !== JSON.stringify(period.read(` ${cell} `))) differing.push(cell);
+      }
+    expect(differing).toEqual([]);
+    expect(period.read("2205-06")).toMatchObject({ ok: false, reason: { en: expect.stringContaining("year 2205 is outside the plausible window") } });
   });
 
   it("period refuses half-years and non-standard windows in exports, saying why", () => {
@@ -83,7 +97,7 @@ describe("cell codecs", () => {
   });
 });
 
-describe("dataset schemas", () => {
+describe("dataset fields", () => {
   it("every field codec fields.ts exports is used by some dataset of the contract (no dead codecs)", () => {
     const used = new Set(DATASETS.flatMap((d) => Object.values(d.fields).map((f: { kind: string }) => f.kind)));
     const codecs = Object.entries(fields as Record<string, unknown>).flatMap(([name, v]) =>
@@ -93,16 +107,25 @@ describe("dataset schemas", () => {
     expect(codecs.filter(([, kind]) => !used.has(kind)).map(([name]) => name)).toEqual([]);
   });
 
-  it("an optional field whose column is absent reads as undefined (zod 4 regression)", () => {
-    const result = units.schema.safeParse({ code: "64", name: "Gia Lai", type: "Tỉnh", level: "province" });
-    expect(result.success).toBe(true);
-    expect(result.data?.valid_to).toBeUndefined();
+  it("an optional field whose key is absent reads as absent, not as an error", () => {
+    const read = readDatasetFile(units, utf8('[{"code": "64", "name": "Gia Lai", "type": "Tỉnh", "level": "province"}]'), "units.json");
+    expect(read.issues).toEqual([]);
+    expect(read.records.map((r) => r.record)).toEqual([{ code: "64", name: "Gia Lai", type: "Tỉnh", level: "province" }]);
   });
 
   it("a required field whose key is absent is refused in Vietnamese with an English gloss", () => {
-    const result = processing.schema.safeParse({ unit_code: "637", period: "2024-01" });
-    expect(result.success).toBe(false);
-    const params = result.error?.issues.map((i) => (i as { params?: { vi: string; en: string } }).params);
-    expect(params).toContainEqual({ vi: "thiếu giá trị bắt buộc", en: "required value is missing" });
+    const read = readDatasetFile(processing, utf8('[{"unit_code": "637", "period": "2024-01"}]'), "p.json");
+    expect(read.records).toEqual([]);
+    expect(read.issues.map((i) => [i.field, i.vi, i.en])).toContainEqual([
+      "received_carried_over", "thiếu giá trị bắt buộc", "required value is missing",
+    ]);
+  });
+
+  it("every dataset lists its fields in contract order, each with its reader", () => {
+    for (const d of DATASETS) expect(d.fieldList.map((f) => f.name)).toEqual(Object.keys(d.fields));
+    expect(processing.fieldList.filter((f) => f.required).map((f) => f.name)).toEqual([
+      "unit_code", "period", "received_carried_over", "received_online", "received_direct_postal",
+      "resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectDelimiter, jsonErrorLocation, readCsv, readJson, type RawTable, type TableResult } from "../../src/ingest/table";
 
@@ -170,5 +171,36 @@ describe("readJson", () => {
     const deep = (n: number) => `[{"a": ${"[".repeat(n)}${"]".repeat(n)}}]`;
     expect(failure(readJson(deep(62)))).toBe("read");
     expect(failure(readJson(deep(100_000)))).toEqual([1, 70, expect.stringMatching(/^JSON nested too deep at line 1, column 70: more than 64 levels/)]);
+  });
+});
+
+describe("CSV without quotes", () => {
+  it("is read line by line into the same table as the quote-aware parser reads it", () => {
+    const plain = fc.string({ unit: fc.constantFrom("a", "b", "1", " ", ",", ";", "\t", "\n", "\r", "\r\n", "\ufeff", "đ"), maxLength: 60 });
+    fc.assert(
+      fc.property(plain, (text) => {
+        // The same text with its first cell quoted goes through Papa; `"x"` reads as x, so the tables must be equal.
+        const start = text.startsWith("\ufeff") ? 1 : 0;
+        const delimiter = detectDelimiter(text.slice(start).split(/\r\n?|\n/)[0] ?? "");
+        const ends = [delimiter, "\n", "\r"].map((c) => text.indexOf(c, start)).filter((i) => i >= 0);
+        const cut = ends.length === 0 ? text.length : Math.min(...ends);
+        const quoted = `${text.slice(0, start)}"${text.slice(start, cut)}"${text.slice(cut)}`;
+        expect(readCsv(text)).toEqual(readCsv(quoted));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("one table shape", () => {
+  it("CSV and JSON give the same head and rows, apart from whether a header row declared the columns", () => {
+    const csv = table(readCsv("unit_code,period\n637,2025-06\n"));
+    const json = table(readJson('[\n{"unit_code": "637", "period": "2025-06"}\n]'));
+    expect({ headers: csv.headers, declared: csv.declared, rows: rows(readCsv("unit_code,period\n637,2025-06\n")) }).toEqual({
+      headers: ["unit_code", "period"], declared: true, rows: [[2, "637", "2025-06"]],
+    });
+    expect({ headers: json.headers, declared: json.declared, rows: json.rows.map((r) => [r.line, ...r.cells]) }).toEqual({
+      headers: ["unit_code", "period"], declared: false, rows: [[2, "637", "2025-06"]],
+    });
   });
 });
