@@ -7,6 +7,7 @@
  *                                 twenty, all valid and all invalid, each validated and its text report written
  *                                 in a process of its own (seconds to the report, CPU seconds, rows/s, peak memory)
  *   npm run bench -- --search only the search benchmark (scripts/bench/search.ts)
+ *   npm run bench -- --interaction only the chart-view timings in throttled Chromium (scripts/bench/interaction.ts)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -20,6 +21,7 @@ import { unitFigures } from "../src/site/figures/unit-figures";
 import { DEFAULT_VIEW } from "../src/lib/chart-view";
 import { readCentroids } from "../src/site/tile-layout";
 import { searchBench } from "./bench/search";
+import { firstDistrictPage, interactionBench } from "./bench/interaction";
 
 const dataDir = process.env["DATA_DIR"] ?? "data";
 
@@ -86,6 +88,10 @@ if (process.argv.includes("--search")) {
   for (const [label, value] of await searchBench(buildModel(records))) console.log(`${label.padEnd(64)}  ${value}`);
   process.exit(0);
 }
+if (process.argv.includes("--interaction")) {
+  for (const [label, value] of await interactionBench("dist", firstDistrictPage("dist"))) console.log(`${label.padEnd(72)}  ${value}`);
+  process.exit(0);
+}
 const validation = time(5, () => validateDataDir(dataDir));
 const rowCount = validation.result.accounts.reduce((n, a) => n + a.read, 0);
 rows.push([`validate ${dataDir}/ (${rowCount} rows)`, `${validation.ms.toFixed(0)} ms`]);
@@ -131,6 +137,9 @@ if (existsSync("dist")) {
   const js = files.filter((f) => f.endsWith(".js"));
   rows.push([`JavaScript files (${js.length}), gzip total`, `${(js.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024).toFixed(1)} KB`]);
 }
+
+// Charts a reader drives: first click and permalink on a throttled phone.
+if (existsSync("dist")) rows.push(...(await interactionBench("dist", firstDistrictPage("dist"))));
 
 // Search: latency in Chromium, shard sizes and recall, three designs side by side.
 rows.push(...(await searchBench(model.result)));

@@ -56,7 +56,8 @@ export function loadIndex(): Promise<IndexEntry[]> {
 }
 
 export async function figuresFor(context: PageContext, view: ChartView): Promise<FigureData[]> {
-  const units = await loadIndex();
+  // The index is needed only to find the files of compared units.
+  const units = view.compare.length > 0 ? await loadIndex() : [];
   const dataOf = (key: string) => units.find((u) => u.key === key)?.data;
   const [own, province, ...compare] = await Promise.all([
     loadFile(context.self.data),

@@ -73,7 +73,7 @@ export default function ChartViewControls({ context, months }: Props) {
         // A later view was asked for while this one loaded: it wins.
         if (ticket !== drawn.current) return;
         applyFigures(figures);
-        const list = await loadIndex();
+        const list = next.compare.length > 0 ? await loadIndex() : [];
         setStatus(t("view.done", { view: describe(next, new Map(list.map((u) => [u.key, u.name]))) }));
       } catch (error) {
         setStatus(t("view.error", { reason: error instanceof Error ? error.message : String(error) }));

@@ -1,5 +1,6 @@
 /** A minimal static file server for the built site, bound to loopback only. */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -23,8 +24,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves root on 127.0.0.1 at a free port: a directory serves its index.html; anything else is 404. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * Serves root on 127.0.0.1 at a free port: a directory serves its index.html; anything else is 404.
+ * With `gzip`, text is sent compressed to clients that accept it, as a real host does (benchmarks).
+ */
+export async function startStaticServer(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
     let pathname: string;
@@ -48,8 +52,15 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+    if (options.gzip === true && /gzip/.test(String(req.headers["accept-encoding"] ?? "")) && /text|json|svg|xml/.test(type)) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", "Content-Length": body.length, "Cache-Control": "no-store" });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
     res.writeHead(200, {
-      "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+      "Content-Type": type,
       "Content-Length": stat.size,
       "Cache-Control": "no-store",
     });
