@@ -50,8 +50,13 @@ async function droppedFiles(items: DataTransferItemList): Promise<Picked[]> {
       }
     }
   };
-  const entries = [...items].map((item) => item.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
-  for (const entry of entries) await visit(entry);
+  // Taken from the items at once: they are gone after the drop event's first await.
+  const taken = [...items].map((item) => ({ entry: item.webkitGetAsEntry(), file: item.getAsFile() }));
+  for (const { entry, file } of taken) {
+    if (entry !== null) await visit(entry);
+    // A browser without the entries API still hands over the files themselves.
+    else if (file !== null) out.push({ path: file.name, file });
+  }
   return out;
 }
 
@@ -171,7 +176,7 @@ function Report({ l, summary, issues, preview, ms }: { l: L; summary: Summary; i
       <h2 id="check-verdict" className={summary.ok ? "verdict ok" : "verdict bad"}>
         {summary.ok ? l("check.valid", { warnings: summary.warnings }) : l("check.invalid", { errors: summary.errors, warnings: summary.warnings })}
       </h2>
-      <p>
+      <p data-ms={ms}>
         {l("check.totals", {
           files: summary.accounts.length,
           read: formatCount(totals.read),
