@@ -12,7 +12,7 @@ async function precache() {
   if (!page.ok) return;
   await cache.put(PAGE, page.clone());
   const html = await page.text();
-  const queue = [...html.matchAll(/(?:component-url|renderer-url|src|href)="([^"]+\.(?:js|css))"/g)].map((m) => new URL(m[1], self.location.origin).href);
+  const queue = [...html.matchAll(/(?:component-url|renderer-url|src|href)="([^"]+\.(?:js|css|svg))"/g)].map((m) => new URL(m[1], self.location.origin).href);
   const seen = new Set();
   while (queue.length > 0) {
     const url = queue.pop();

@@ -10,6 +10,7 @@ import { format } from "../i18n/format";
 import { formatCount } from "../lib/format";
 import type { PreviewUnit } from "./preview";
 import type { ValidateRequest, WorkerMessage } from "./protocol";
+import workerUrl from "./worker.ts?worker&url";
 import { csvReport, filterIssues, issueFiles, issueLocation, jsonReport, sortedIssues, type SeverityFilter } from "./report-view";
 
 /** Every text the checker shows, by dictionary key. */
@@ -60,6 +61,20 @@ async function droppedFiles(items: DataTransferItemList): Promise<Picked[]> {
   return out;
 }
 
+/**
+ * The validation worker, from the script's bytes when they can be fetched: a page fetch goes through
+ * the service worker, so the checker starts offline too (a worker's own script request may not).
+ */
+async function startWorker(): Promise<Worker> {
+  try {
+    const response = await fetch(workerUrl);
+    if (response.ok) return new Worker(URL.createObjectURL(await response.blob()), { type: "module" });
+  } catch {
+    // no network and no cache: the browser's own request below says why
+  }
+  return new Worker(workerUrl, { type: "module" });
+}
+
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement("a");
@@ -82,12 +97,12 @@ export default function Checker({ labels, accept }: Props): ReactNode {
     return () => worker.current?.terminate();
   }, []);
 
-  const check = (files: Picked[]) => {
+  const check = async (files: Picked[]) => {
     if (files.length === 0) return;
     worker.current?.terminate();
-    const w = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-    worker.current = w;
     setState({ step: "working", index: 0, total: files.length });
+    const w = await startWorker();
+    worker.current = w;
     w.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;
       if (m.type === "progress") setState({ step: "working", file: m.file, index: m.index + 1, total: m.total });
@@ -98,7 +113,7 @@ export default function Checker({ labels, accept }: Props): ReactNode {
         requestAnimationFrame(() => status.current?.focus());
       }
     });
-    w.addEventListener("error", (e) => setState({ step: "failed", message: e.message }));
+    w.addEventListener("error", (e) => setState({ step: "failed", message: e.message ?? e.type }));
     const request: ValidateRequest = { type: "validate", files: files.map((f) => ({ path: f.path, file: f.file })) };
     w.postMessage(request);
   };
@@ -106,13 +121,13 @@ export default function Checker({ labels, accept }: Props): ReactNode {
   const fromInput = (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file }));
     input.value = "";
-    check(files);
+    void check(files);
   };
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    void droppedFiles(e.dataTransfer.items).then(check, (err: unknown) => setState({ step: "failed", message: String(err) }));
+    droppedFiles(e.dataTransfer.items).then(check, (err: unknown) => setState({ step: "failed", message: String(err) }));
   };
 
   const busy = state.step === "working";

@@ -169,6 +169,28 @@ describe("the report on the page", () => {
   });
 });
 
+describe("offline", () => {
+  test("once used, the page, its island, the worker and the chart code come from the service worker's cache", async () => {
+    const offline = await newContext(browser, { serviceWorkers: "allow" });
+    try {
+      const page = await offline.context.newPage();
+      await page.goto(`${baseUrl}/kiem-tra/`, { waitUntil: "load" });
+      await page.locator(".drop-zone").hover();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await offline.context.setOffline(true);
+      await page.reload({ waitUntil: "load" });
+      await page.locator(".drop-zone").hover();
+      await pickFolder(page, path.join(FIXTURES, "form06"));
+      expect(await page.locator("#check-verdict").textContent()).toBe("Hợp lệ: 1 cảnh báo.");
+      await page.locator("[data-preview-chart] svg").first().waitFor();
+    } finally {
+      await offline.context.close();
+    }
+  });
+});
+
 describe("a 50 MB workbook", () => {
   test("is validated in the worker while the page keeps drawing frames", { timeout: 300_000 }, async () => {
     const dir = path.join(workDir, "kiem-tra-lon");
