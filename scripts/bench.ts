@@ -15,7 +15,8 @@ import { gzipSync } from "node:zlib";
 import { validateDataDir } from "../src/ingest/validate";
 import { buildModel } from "../src/site/model";
 import { unitPageModel } from "../src/site/unit-page";
-import { unitCharts } from "../src/site/unit-charts";
+import { unitFigures } from "../src/site/figures/unit-figures";
+import { DEFAULT_VIEW } from "../src/lib/chart-view";
 import { readCentroids } from "../src/site/tile-layout";
 import { searchBench } from "./bench/search";
 
@@ -85,7 +86,7 @@ const model = time(3, () => buildModel(validation.result.records, centroids.resu
 rows.push([`build site model (${model.result.pages.length} unit pages)`, `${model.ms.toFixed(0)} ms`]);
 const district = model.result.pages.find((u) => u.level === "district" && u.hasData);
 if (district) {
-  const charts = time(3, () => unitCharts(district, unitPageModel(model.result, district)));
+  const charts = time(3, () => unitFigures(unitPageModel(model.result, district).figures, DEFAULT_VIEW));
   rows.push([`charts of one district page (${district.fullName}, ${charts.result.length} charts × 2 widths)`, `${charts.ms.toFixed(0)} ms`]);
 }
 if (process.argv.includes("--build")) {

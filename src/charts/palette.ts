@@ -35,6 +35,12 @@ export const PALETTE = {
   missing: "#8a8a8a",
 } as const;
 
+/**
+ * Lines of a comparison, one per unit, in this order: each also has its own marker and dash
+ * (compare.ts), so no line is told apart by colour alone. Text-safe (≥ 4.5:1 on white).
+ */
+export const COMPARISON = ["#0072b2", "#b34700", "#007a5a", "#6a3d9a", "#8c510a"] as const;
+
 export type PaletteKey = keyof typeof PALETTE;
 
 /**

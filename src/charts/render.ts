@@ -14,7 +14,7 @@
  * - float noise (49.99999999999999) → rounded to 2 decimals.
  */
 import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import { chartDocument } from "#dom";
 import { MISSING_FILL, PALETTE } from "./palette";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -73,14 +73,28 @@ export const DEFAULT_WIDTH = 640;
 export const NO_DATA = "Không có số liệu";
 export const FONT_SIZE = 11;
 
-export type LegendSymbol = "swatch" | "tile" | "line" | "line-square" | "dashed" | "missing" | "flag";
+export type LegendSymbol = "swatch" | "tile" | "line" | "line-square" | "dashed" | "missing" | "flag" | "series";
+/** Markers of the lines of a comparison (Plot's symbol names). */
+export type SeriesMarker = "circle" | "square" | "triangle" | "diamond" | "star";
 
 export interface LegendItem {
   symbol: LegendSymbol;
   label: string;
   /** Colour of the swatch or line; defaults to currentColor. */
   color?: string;
+  /** For "series": the line's marker and dash pattern. */
+  marker?: SeriesMarker;
+  dash?: string | undefined;
 }
+
+/** Marker shapes in the legend, centred on (8, 0): the same shapes Plot draws on the lines. */
+const MARKER_PATH: Record<SeriesMarker, string> = {
+  circle: "M11,0A3,3,0,1,1,5,0A3,3,0,1,1,11,0Z",
+  square: "M5,-3h6v6h-6Z",
+  triangle: "M8,-4L11.5,2.5H4.5Z",
+  diamond: "M8,-4.2L12.2,0L8,4.2L3.8,0Z",
+  star: "M8,-4.5L9.1,-1.4L12.3,-1.4L9.7,0.6L10.7,3.7L8,1.8L5.3,3.7L6.3,0.6L3.7,-1.4L6.9,-1.4Z",
+};
 
 export interface Panel {
   /** Heading drawn above the panel (wrapped to the panel width). */
@@ -172,6 +186,10 @@ function legendSymbol(doc: Doc, id: string, item: LegendItem): Element {
     case "dashed":
       g.append(el(doc, "line", { x1: 0, x2: 16, y1: 0, y2: 0, stroke: color, "stroke-width": 2, "stroke-dasharray": "4 3" }));
       break;
+    case "series":
+      g.append(el(doc, "line", { x1: 0, x2: 16, y1: 0, y2: 0, stroke: color, "stroke-width": 2, ...(item.dash === undefined ? {} : { "stroke-dasharray": item.dash }) }));
+      g.append(el(doc, "path", { d: MARKER_PATH[item.marker ?? "circle"], fill: color }));
+      break;
     case "flag":
       g.append(el(doc, "text", { x: 8, y: 0, dy: "0.35em", "font-weight": "bold", "font-size": 14, fill: PALETTE.flag }, "!"));
       break;
@@ -236,7 +254,7 @@ export function emptyChart(options: ChartBaseOptions, width: number): RenderedCh
 export function renderChart(layout: ChartLayout): string {
   const { id, width } = layout;
   if (!ID.test(id)) throw new RangeError(`chart id must match ${String(ID)}: ${JSON.stringify(id)}`);
-  const document = layout.document ?? parseHTML("<!DOCTYPE html><html><body></body></html>").document;
+  const document = layout.document ?? chartDocument();
   const columns = Math.max(1, layout.columns ?? 1);
 
   const root = el(document, "svg", {

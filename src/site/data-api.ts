@@ -11,7 +11,8 @@ import { METRIC_DEFS } from "../metrics/definitions";
 import { GRANULARITIES } from "../lib/period";
 import { LEVELS, type MetricId } from "../lib/identity";
 import { urls } from "../lib/urls";
-import { hasSample, type SiteModel, type UnitView } from "./model";
+import { formerAreaSeries, hasSample, type SiteModel, type UnitView } from "./model";
+import type { Granularity, SeriesPoint } from "../metrics/series";
 import { HEADLINE_METRICS } from "./indicators";
 
 export const API_VERSION = 1;
@@ -35,6 +36,16 @@ const row = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
 const DATASET_NAMES = ["processing", "online-services", "digitization", "satisfaction"] as const;
 const SLOT = { processing: "processing", "online-services": "online", digitization: "digitization", satisfaction: "satisfaction" } as const;
 
+/** A period's facts, the counts the metrics are computed from; a count left out is missing, never 0. */
+const factsRow = z.object({
+  period: z.string(),
+  inconsistencies: z.array(z.string()).optional(),
+  sample: z.literal(true).optional(),
+}).catchall(z.number());
+export type FactsRow = z.infer<typeof factsRow>;
+const seriesOf = z.object(Object.fromEntries(GRANULARITIES.map((g) => [g, z.array(factsRow)])) as Record<"month" | "quarter" | "year", z.ZodArray<typeof factsRow>>);
+export type SeriesFile = z.infer<typeof seriesOf>;
+
 export const unitFileSchema = z.object({
   version: z.literal(API_VERSION),
   licence: z.string(),
@@ -52,6 +63,9 @@ export const unitFileSchema = z.object({
   sample: z.boolean().describe(both("api.field.sample")),
   own_rows: z.boolean().describe(both("api.field.ownRows")),
   datasets: z.object(Object.fromEntries(DATASET_NAMES.map((n) => [n, z.array(row)])) as Record<(typeof DATASET_NAMES)[number], z.ZodArray<typeof row>>),
+  span: z.object({ first: z.string(), last: z.string() }).nullable().describe(both("api.field.span")),
+  series: seriesOf.optional().describe(both("api.field.series")),
+  former_area: z.object({ successors: z.number(), series: seriesOf }).optional().describe(both("api.field.formerArea")),
 });
 export type UnitFile = z.infer<typeof unitFileSchema>;
 
@@ -74,6 +88,25 @@ export type ProvinceFile = z.infer<typeof provinceFileSchema>;
 
 export const PROVINCE_METRICS: readonly MetricId[] = [...HEADLINE_METRICS, "on_time_766"];
 
+/** Facts as a file row: counts, and the flags only where they are set. */
+export function factsRows(series: readonly SeriesPoint[], keep: (field: string) => boolean = () => true): FactsRow[] {
+  return series.map(({ period, facts }) => {
+    const { inconsistencies, sample, ...counts } = facts;
+    return {
+      period,
+      ...Object.fromEntries(Object.entries(counts).filter(([k, v]) => typeof v === "number" && keep(k))),
+      ...(inconsistencies.length > 0 ? { inconsistencies } : {}),
+      ...(sample ? { sample: true as const } : {}),
+    } as FactsRow;
+  });
+}
+
+const seriesFile = (series: Record<Granularity, SeriesPoint[]>, keep?: (field: string) => boolean): SeriesFile =>
+  Object.fromEntries(GRANULARITIES.map((g) => [g, factsRows(series[g], keep)])) as SeriesFile;
+
+/** The former-district area is drawn as an on-time chart only: it publishes the processing counts. */
+const PROCESSING_FACTS = new Set(["received_carried_over", "received_online", "received_direct_postal", "resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue"]);
+
 function ref(site: SiteModel, u: UnitView): UnitRef {
   return { key: u.key, code: u.record.code, name: u.fullName, level: u.level, page: site.pages.includes(u) ? u.url : null, data: urls.unitData(u.record) };
 }
@@ -82,6 +115,7 @@ const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The data file of one unit. */
 export function unitFile(site: SiteModel, u: UnitView): UnitFile {
+  const area = u.level === "district" ? formerAreaSeries(u) : undefined;
   const datasets = Object.fromEntries(DATASET_NAMES.map((n) => [n, [] as Record<string, string | number | boolean>[]])) as UnitFile["datasets"];
   for (const [period, rows] of [...(u.rows ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     for (const name of DATASET_NAMES) {
@@ -103,6 +137,10 @@ export function unitFile(site: SiteModel, u: UnitView): UnitFile {
     sample: hasSample(u.series),
     own_rows: u.ownData,
     datasets,
+    span: u.monthly.length === 0 ? null : { first: u.monthly[0]?.period ?? "", last: u.monthly.at(-1)?.period ?? "" },
+    // Totals of units without rows of their own are sums the build made: published as such.
+    ...(u.ownData || !u.hasData ? {} : { series: seriesFile(u.series) }),
+    ...(area === undefined ? {} : { former_area: { successors: u.successors.filter((s) => s.level === "commune" && !s.ended).length, series: seriesFile(area, (k) => PROCESSING_FACTS.has(k)) } }),
   };
 }
 

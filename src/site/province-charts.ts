@@ -8,35 +8,23 @@ import { flagsAt, HEADLINE_METRICS, valueAt } from "./indicators";
 import type { MetricId } from "../lib/identity";
 import { hasSample, type UnitView } from "./model";
 import { rankedUnits, tileGrid } from "./province-page";
-import { onTimeTable } from "./tables";
-import { markSample, renderOnTime, responsive } from "./unit-charts";
-import { onTimeRows } from "./unit-page";
+import { markSample, responsive, type ChartSubject } from "./figures/figure";
+import { onTimeFigure } from "./figures/on-time";
+import { DEFAULT_VIEW, type ChartView } from "../lib/chart-view";
 
 export function provinceCharts(province: UnitView, month: string) {
   const units = rankedUnits(province);
   const sample = hasSample(province.series);
   const source = t(sample ? "province.chart.sourceSample" : "province.chart.source");
-  const total = renderOnTime(province, "month", "on_time_rate");
   const map = renderTileMap(province, month, "on_time_rate");
   return {
-    figures: [
-      {
-        id: "dung-han-tinh",
-        title: `${t("chart.ontime.title")}: ${t("province.chart.wholeProvince")}`,
-        subtitle: t("province.chart.subtitle", { metric: METRIC_DEFS.on_time_rate.label, formula: METRIC_DEFS.on_time_rate.formula }),
-        summary: total.summary,
-        svg: responsive((width) => renderOnTime(province, "month", "on_time_rate", width).svg),
-        source,
-        sample,
-        table: onTimeTable(onTimeRows(province.monthly, undefined, "on_time_rate"), onTimeRows(province.monthly, undefined, "on_time_766"), province.fullName),
-      },
-    ],
+    figures: [provinceTotalFigure(province, source, sample)],
     map: {
       id: "ban-do-o",
       title: t("province.map.title", { period: formatPeriod(month) }),
       subtitle: t("province.map.subtitle", { layout: tileLayoutPhrase(province, units) }),
       summary: map.summary,
-      svg: responsive((width) => renderTileMap(province, month, "on_time_rate", width).svg),
+      svg: responsive((width: number | undefined) => renderTileMap(province, month, "on_time_rate", width).svg),
       source,
       sample,
       table: {
@@ -61,6 +49,18 @@ export function provinceCharts(province: UnitView, month: string) {
       ).svg,
     })),
   };
+}
+
+/** The province's own on-time figure: the sum of its units with data, with no average beside it. */
+export function provinceTotalFigure(province: ChartSubject, source: string, sample: boolean, view: ChartView = DEFAULT_VIEW, document?: Document) {
+  return onTimeFigure({
+    id: "dung-han-tinh",
+    title: `${t("chart.ontime.title")}: ${t("province.chart.wholeProvince")}`,
+    subject: province,
+    subtitleNote: t("province.chart.subtitle", { metric: METRIC_DEFS[view.definition].label, formula: METRIC_DEFS[view.definition].formula }),
+    source,
+    sample,
+  }, view, { document });
 }
 
 export const MAP_SLUG: Partial<Record<MetricId, string>> = {

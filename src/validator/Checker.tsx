@@ -6,8 +6,10 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from "react";
 import type { Issue } from "../ingest/issues";
 import type { Summary } from "../ingest/report";
+import { useIslandReady } from "../client/island-ready";
 import { format } from "../i18n/format";
 import { formatCount } from "../lib/format";
+import type { FigureData } from "../site/figures/figure";
 import type { PreviewUnit } from "./preview";
 import type { ValidateRequest, WorkerMessage } from "./protocol";
 import workerUrl from "./worker.ts?worker&url";
@@ -90,6 +92,8 @@ export default function Checker({ labels, accept }: Props): ReactNode {
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | undefined>(undefined);
   const status = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useIslandReady(root);
 
   useEffect(() => {
     // Offline once used: the service worker keeps this page and its scripts.
@@ -132,7 +136,7 @@ export default function Checker({ labels, accept }: Props): ReactNode {
 
   const busy = state.step === "working";
   return (
-    <div className="checker">
+    <div className="checker js-only" ref={root}>
       <div
         className={`drop-zone${dragging ? " dragging" : ""}`}
         onDragOver={(e) => {
@@ -298,31 +302,21 @@ function Report({ l, summary, issues, preview, ms }: { l: L; summary: Summary; i
 
 function Preview({ l, units }: { l: L; units: PreviewUnit[] }): ReactNode {
   const [key, setKey] = useState(units[0]?.key ?? "");
-  const [svg, setSvg] = useState<string | undefined>(undefined);
+  const [figures, setFigures] = useState<(FigureData & { tableHtml: string })[] | undefined>(undefined);
   const unit = units.find((u) => u.key === key) ?? units[0];
   useEffect(() => {
     if (unit === undefined) return;
     let live = true;
-    setSvg(undefined);
-    void import("../charts/onTime").then(({ onTimeChart }) => {
-      if (!live) return;
-      // Both widths, as on the unit's page: the phone copy keeps its text readable at 320 px.
-      const draw = (width: number, id: string) =>
-        onTimeChart(unit.rows, {
-          id,
-          width,
-          title: `${l("chart.ontime.title")}: ${unit.name}`,
-          description: unit.summary,
-          definitionLabel: unit.definitionLabel,
-          granularity: unit.granularity,
-          document,
-        }).svg;
-      setSvg(`<div class="plot-wide">${draw(640, "xem-truoc-dung-han")}</div><div class="plot-narrow">${draw(360, "xem-truoc-dung-han-hep")}</div>`);
-    });
+    setFigures(undefined);
+    // The unit page's own figure functions, loaded only when there is something to draw.
+    void Promise.all([import("../site/figures/unit-figures"), import("../site/figures/table"), import("../lib/chart-view")]).then(
+      ([{ unitFigures }, { tableMarkup }, { DEFAULT_VIEW }]) => {
+        if (live) setFigures(unitFigures(unit.figures, DEFAULT_VIEW, { document }).map((f) => ({ ...f, tableHtml: tableMarkup(f.table) })));
+      },
+    );
     return () => {
       live = false;
     };
-    // Redrawn when the unit changes; `l` is rebuilt each render from the same labels.
   }, [unit]);
   return (
     <section className="check-preview" aria-labelledby="check-preview-title">
@@ -344,19 +338,29 @@ function Preview({ l, units }: { l: L; units: PreviewUnit[] }): ReactNode {
               ))}
             </select>
           </label>
-          {unit.sample && (
-            <p>
-              <span className="sample-mark">{l("sample.mark")}</span>
-            </p>
+          {figures === undefined ? (
+            <p>{l("check.preview.loading")}</p>
+          ) : (
+            figures.map((f) => (
+              <figure className="chart" key={f.id} data-preview-figure={f.id}>
+                <h3>
+                  <span className="preview-mark">{l("check.preview")}</span> {f.title}
+                </h3>
+                <p className="subtitle">{f.subtitle}</p>
+                {f.sample && (
+                  <p>
+                    <span className="sample-mark">{l("sample.mark")}</span>
+                  </p>
+                )}
+                <div className="plot" data-preview-chart dangerouslySetInnerHTML={{ __html: f.svg }} />
+                <figcaption>{f.summary}</figcaption>
+                <details>
+                  <summary>{l("table.show")}</summary>
+                  <div dangerouslySetInnerHTML={{ __html: f.tableHtml }} />
+                </details>
+              </figure>
+            ))
           )}
-          <figure className="chart">
-            {svg === undefined ? (
-              <p className="plot">{l("check.preview.loading")}</p>
-            ) : (
-              <div className="plot" data-preview-chart dangerouslySetInnerHTML={{ __html: svg }} />
-            )}
-            <figcaption>{unit.summary}</figcaption>
-          </figure>
         </>
       )}
     </section>

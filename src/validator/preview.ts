@@ -1,47 +1,35 @@
 /**
- * The on-time chart of each unit with accepted processing rows, as the unit's page would draw it: the
- * same model and rows as the build, computed in the worker, drawn by the page (charts need a document).
+ * What the unit pages would draw from the accepted rows: the build's own model and page inputs,
+ * computed in the worker and reduced to plain data (a unit view links the whole hierarchy), so the page
+ * can draw the same figures with the same functions (site/figures) into its own document.
  */
-import type { OnTimeRow } from "../charts/onTime";
 import type { RecordsOf } from "../ingest/load-files";
-import type { Granularity } from "../lib/period";
-import { METRIC_DEFS } from "../metrics/definitions";
-import { buildModel } from "../site/model";
-import { onTimeSummary } from "../site/summaries";
-import { onTimeRows } from "../site/unit-page";
+import type { ChartSubject } from "../site/figures/figure";
+import type { UnitFiguresInput } from "../site/figures/unit-figures";
+import { buildModel, type UnitView } from "../site/model";
+import { unitPageModel } from "../site/unit-page";
 
 export interface PreviewUnit {
   key: string;
   /** "Huyện Krông Pa". */
   name: string;
-  granularity: Granularity;
-  rows: OnTimeRow[];
-  summary: string;
-  definitionLabel: string;
-  sample: boolean;
+  figures: UnitFiguresInput;
 }
 
-const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "year"];
+const subjectOf = (u: UnitView): ChartSubject => ({ key: u.key, slug: u.slug, fullName: u.fullName, level: u.level, series: u.series });
 
+/** Every unit that would have a page with figures, in the model's order. */
 export function previewUnits(records: RecordsOf): PreviewUnit[] {
-  if (records["exports/processing"].length === 0) return [];
+  if (records.units.length === 0) return [];
   const site = buildModel(records);
-  const out: PreviewUnit[] = [];
-  for (const unit of site.units) {
-    if (!unit.ownData) continue;
-    const granularity = GRANULARITIES.find((g) => unit.series[g].some((p) => p.facts.resolved_on_time !== undefined));
-    if (granularity === undefined) continue;
-    const series = unit.series[granularity];
-    const province = unit.level === "province" ? undefined : unit.province.series[granularity];
-    out.push({
-      key: unit.key,
-      name: unit.fullName,
-      granularity,
-      rows: onTimeRows(series, province, "on_time_rate"),
-      summary: onTimeSummary(series, province, "on_time_rate"),
-      definitionLabel: METRIC_DEFS.on_time_rate.label,
-      sample: series.some((p) => p.facts.sample),
+  return site.pages
+    .filter((u) => u.hasData)
+    .map((unit) => {
+      const { figures } = unitPageModel(site, unit);
+      return {
+        key: unit.key,
+        name: unit.fullName,
+        figures: { ...figures, subject: subjectOf(unit), province: figures.province === undefined ? undefined : subjectOf(unit.province) },
+      };
     });
-  }
-  return out;
 }

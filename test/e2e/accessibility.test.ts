@@ -64,12 +64,18 @@ describe("axe: WCAG 2.1 A and AA", () => {
     expect(results.violations.length, describeViolations(pages.district, results.violations)).toBe(0);
   });
 
-  test("district page after switching the on-time chart to 'Quý' has no violations", async () => {
+  test("district page after switching to 'Quý' and comparing two units has no violations", async () => {
     const results = await withPage(pages.district, {}, async (page) => {
       const plot = page.locator("figure.chart#dung-han .plot");
       const before = await plot.innerHTML();
-      await page.locator("figure.chart#dung-han .switch a", { hasText: /^Quý$/ }).click();
+      await page.locator('.view-controls button[data-granularity="quarter"]').click();
       await expect.poll(() => plot.innerHTML()).not.toBe(before);
+      await page.locator("[data-compare-query]").fill("pleiku");
+      await page.locator("[data-compare-add]").first().click();
+      await expect.poll(() => page.url()).toContain("so-sanh=");
+      await page.locator("[data-view-status]", { hasText: "Đã vẽ" }).waitFor();
+      await page.locator("[data-compare-query]").fill("ia");
+      await page.locator("[data-compare-add]").first().waitFor();
       return axe(page);
     });
     expect(results.violations.length, describeViolations(`${pages.district} (Quý)`, results.violations)).toBe(0);

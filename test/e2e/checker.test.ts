@@ -78,11 +78,16 @@ afterAll(async () => {
 async function openChecker(): Promise<Page> {
   const page = await guarded.context.newPage();
   await page.goto(`${baseUrl}/kiem-tra/`, { waitUntil: "load" });
-  const island = page.locator("astro-island");
-  // The island hydrates on interaction: a pointer over the drop zone is one.
-  await page.locator(".drop-zone").hover();
-  await expect.poll(() => island.evaluate((el) => el.hasAttribute("ssr"))).toBe(false);
+  await hydrate(page);
   return page;
+}
+
+/** The island hydrates on interaction, not on load: reaching a picker by keyboard or pointer is one. */
+async function hydrate(page: Page): Promise<void> {
+  const island = page.locator("astro-island");
+  expect(await island.evaluate((el) => el.hasAttribute("ssr"))).toBe(true);
+  await page.locator("input[data-pick=folder]").focus();
+  await expect.poll(() => island.evaluate((el) => el.hasAttribute("ssr"))).toBe(false);
 }
 
 async function pickFolder(page: Page, dir: string): Promise<void> {
@@ -149,14 +154,14 @@ describe("the report on the page", () => {
     }
   });
 
-  test("previews the on-time chart of the unit chosen, marked as a preview, and passes axe", async () => {
+  test("previews the unit page's figures for the unit chosen, marked as a preview, and passes axe", async () => {
     const page = await openChecker();
     try {
       await pickFolder(page, path.join(FIXTURES, "form06"));
       await expect(page.locator("#check-preview-title").textContent()).resolves.toContain("Xem trước");
       const select = page.locator("select[data-preview-unit]");
       const options = await select.locator("option").allTextContents();
-      expect(options).toEqual(["Thị trấn Phú Túc", "Xã Ia RSai", "Xã Uar", "Xã Chư Rcăm"]);
+      expect(options).toEqual(["Huyện Krông Pa", "Thị trấn Phú Túc", "Xã Ia RSai", "Xã Uar", "Xã Chư Rcăm"]);
       await select.selectOption({ label: "Xã Uar" });
       const title = page.locator("[data-preview-chart] .plot-wide svg title").first();
       await expect.poll(() => title.textContent()).toBe("Giải quyết hồ sơ đúng hạn: Xã Uar");
@@ -175,13 +180,13 @@ describe("offline", () => {
     try {
       const page = await offline.context.newPage();
       await page.goto(`${baseUrl}/kiem-tra/`, { waitUntil: "load" });
-      await page.locator(".drop-zone").hover();
+      await hydrate(page);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
       await offline.context.setOffline(true);
       await page.reload({ waitUntil: "load" });
-      await page.locator(".drop-zone").hover();
+      await hydrate(page);
       await pickFolder(page, path.join(FIXTURES, "form06"));
       expect(await page.locator("#check-verdict").textContent()).toBe("Hợp lệ: 1 cảnh báo.");
       await page.locator("[data-preview-chart] svg").first().waitFor();

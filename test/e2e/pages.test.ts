@@ -215,39 +215,37 @@ describe("district page", () => {
     }
   });
 
-  test("clicking 'Quý' on the on-time chart swaps in the quarterly SVG and marks it current", async () => {
+  test("the first click on 'Quý' loads the chart code and redraws every chart by quarter, in place", async () => {
     const { page, problems, close } = await open(pages.district);
     try {
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+      await page.waitForLoadState("networkidle");
       const figure = page.locator("figure.chart#dung-han");
       const svgState = () =>
-        figure.locator(".plot").evaluate((plot) => {
+        figure.locator(".plot-wide").evaluate((plot) => {
           const svg = plot.querySelector("svg");
-          return {
-            html: plot.innerHTML,
-            title: svg?.querySelector("title")?.textContent ?? "",
-            desc: svg?.querySelector("desc")?.textContent ?? "",
-            id: svg?.id ?? "",
-            rects: svg?.querySelectorAll("rect").length ?? 0,
-            role: svg?.getAttribute("role") ?? "",
-          };
+          return { html: plot.innerHTML, desc: svg?.querySelector("desc")?.textContent ?? "", rects: svg?.querySelectorAll("rect").length ?? 0, role: svg?.getAttribute("role") ?? "" };
         });
       const before = await svgState();
-      const quarter = figure.locator(".switch[data-chart-switch] a", { hasText: /^Quý$/ });
-      const month = figure.locator(".switch[data-chart-switch] a", { hasText: /^Tháng$/ });
-      expect(await quarter.count()).toBe(1);
-      expect(await quarter.getAttribute("href")).toMatch(/\/bieu-do\/dung-han-quy-(bao-cao|766)\.svg$/);
-      expect(await month.getAttribute("aria-current")).toBe("true");
-      const svgRequest = page.waitForResponse((r) => /\/bieu-do\/dung-han-quy-bao-cao\.svg$/.test(r.url()));
+      const rowsBefore = await figure.locator("tbody tr").count();
+      const quarter = page.locator('.view-controls button[data-granularity="quarter"]');
+      expect(await quarter.getAttribute("aria-pressed")).toBe("false");
       await quarter.click();
-      expect((await svgRequest).status()).toBe(200);
       await expect.poll(async () => (await svgState()).html !== before.html).toBe(true);
       const after = await svgState();
-      expect(page.url(), "the click stays on the page").toBe(`${baseUrl}${pages.district}`);
+      expect(page.url(), "the view is in the URL").toBe(`${baseUrl}${pages.district}?ky=quy`);
       expect(after.role).toBe("img");
-      expect(after.title !== before.title || after.desc !== before.desc || after.id !== before.id || after.rects !== before.rects).toBe(true);
       expect(after.rects, "fewer bars by quarter than by month").toBeLessThan(before.rects);
-      expect(await quarter.getAttribute("aria-current")).toBe("true");
-      expect(await month.getAttribute("aria-current")).toBeNull();
+      expect(after.desc).toContain("theo quý");
+      expect(await figure.locator(".subtitle").innerText()).toMatch(/^Quý [IV]+\/\d{4} – Quý [IV]+\/\d{4}\. Hồ sơ đã giải quyết theo quý/);
+      expect(await figure.locator(".summary").innerText()).toMatch(/^Quý [IV]+\/\d{4}: /);
+      expect(await figure.locator("tbody tr").count(), "one table row a quarter").toBeLessThan(rowsBefore);
+      expect(await figure.locator("tbody th").first().innerText()).toMatch(/^Quý [IV]+\/\d{4}$/);
+      // The other figures follow the same view.
+      expect(await page.locator("figure.chart#hai-long .subtitle").innerText()).toMatch(/^Quý /);
+      expect(await quarter.getAttribute("aria-pressed")).toBe("true");
+      expect(requested.some((u) => u.startsWith("/api/don-vi/")), "the unit's data file, after the click").toBe(true);
       expect(problems()).toEqual([]);
     } finally {
       await close();
@@ -267,11 +265,9 @@ describe("district page", () => {
         expect(await details.locator("table").isVisible(), `#${id} table`).toBe(true);
         expect(await details.locator("table tbody tr").count()).toBeGreaterThan(0);
       }
-      const quarter = page.locator("figure.chart#dung-han .switch a", { hasText: /^Quý$/ });
-      const href = await quarter.getAttribute("href");
-      const response = await page.request.get(`${baseUrl}${href ?? ""}`);
-      expect(response.status(), `${href ?? ""} is a real file the link opens without JS`).toBe(200);
-      expect(response.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+      // Controls that need JavaScript are not shown; a note says the charts and tables read without it.
+      expect(await page.locator(".view-controls").isVisible()).toBe(false);
+      expect(await page.locator("main").innerText()).toContain("Các tùy chọn biểu đồ cần JavaScript");
     } finally {
       await close();
     }

@@ -1,10 +1,8 @@
 /**
  * Targets on the built pages say what they are: derived milestones are labelled with their rule
  * and item wherever they appear, a stated target's status governs a derived one, rule-only rows
- * are not measurable; the portal's on-time definition is selectable and drawn by month only.
+ * are not measurable; the portal's on-time definition is selectable at every granularity.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launchBrowser, newContext } from "../helpers/browser";
@@ -57,24 +55,19 @@ describe("derived and rule-only targets on the built pages", () => {
 });
 
 describe("the Gia Lai portal's on-time definition", () => {
-  test("is drawn by month only, and choosing it after 'Quý' moves the chart back to months", async () => {
-    const dir = path.join(outDir, ...pages.district.split("/").filter(Boolean), "bieu-do");
-    expect(existsSync(path.join(dir, "dung-han-thang-cong.svg"))).toBe(true);
-    expect(existsSync(path.join(dir, "dung-han-quy-cong.svg"))).toBe(false);
+  test("is one of the definitions a reader can choose, at any granularity, and the link keeps it", async () => {
     const { context } = await newContext(browser, {});
     try {
       const page = await context.newPage();
       await page.goto(baseUrl + pages.district, { waitUntil: "load" });
       const figure = page.locator("figure#dung-han");
-      const link = (name: RegExp) => figure.locator(".switch[data-chart-switch] a", { hasText: name });
-      await link(/^Quý$/).click();
-      await expect.poll(() => link(/^Quý$/).getAttribute("aria-current")).toBe("true");
-      const svg = page.waitForResponse((r) => /\/bieu-do\/dung-han-thang-cong\.svg$/.test(r.url()));
-      await link(/^Cổng Một cửa Gia Lai$/).click();
-      expect((await svg).status()).toBe(200);
-      await expect.poll(() => link(/^Tháng$/).getAttribute("aria-current")).toBe("true");
-      expect(await link(/^Quý$/).getAttribute("aria-current")).toBeNull();
+      await page.locator('.view-controls button[data-granularity="quarter"]').click();
+      await expect.poll(() => page.url()).toContain("?ky=quy");
+      await page.locator('.view-controls button[data-definition="on_time_portal"]').click();
+      await expect.poll(() => page.url()).toBe(`${baseUrl}${pages.district}?ky=quy&cach-tinh=cong`);
       await expect.poll(() => figure.evaluate((f) => f.querySelector(".plot-wide")?.textContent ?? "")).toContain("Tỷ lệ đúng hạn theo Cổng Một cửa Gia Lai");
+      expect(await figure.locator(".summary").innerText()).toMatch(/^Quý [IV]+\/\d{4}: .* theo cách tính của Cổng Một cửa Gia Lai/);
+      expect(await page.locator('.view-controls button[data-definition="on_time_portal"]').getAttribute("aria-pressed")).toBe("true");
     } finally {
       await context.close();
     }

@@ -5,7 +5,7 @@ import { headline, peersOf } from "../../src/site/indicators";
 import { statusOf, unitsForTarget, targetsForUnit } from "../../src/site/targets";
 import { placeIndex } from "../../src/site/places";
 import { METRIC_DEFS } from "../../src/metrics/definitions";
-import { onTimeRows } from "../../src/site/unit-page";
+import { onTimeRows } from "../../src/site/figures/on-time";
 
 let site: SiteModel;
 const unit = (key: string): UnitView => {

@@ -9,8 +9,9 @@ import { buildModel, type SiteModel, type UnitView } from "../../src/site/model"
 import { competitionRank, headline } from "../../src/site/indicators";
 import { ranking } from "../../src/site/province-page";
 import { planScope, statusOf } from "../../src/site/targets";
-import { digitizationSeries, onTimeRows } from "../../src/site/unit-page";
-import { withoutHoverTitles } from "../../src/site/unit-charts";
+import { digitizationSeries } from "../../src/site/figures/digitization";
+import { onTimeRows } from "../../src/site/figures/on-time";
+import { withoutHoverTitles } from "../../src/site/figures/figure";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

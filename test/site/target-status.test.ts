@@ -4,7 +4,7 @@ import type { TargetRecord } from "../../src/ingest/contract";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, type UnitView } from "../../src/site/model";
 import { statusOf } from "../../src/site/targets";
-import { digitizationSeries } from "../../src/site/unit-page";
+import { digitizationSeries } from "../../src/site/figures/digitization";
 
 const site = buildModel(validateDataDir("test/fixtures/valid").records);
 const unit = (key: string): UnitView => {

@@ -1,0 +1,234 @@
+/**
+ * The options panel of a page's charts: granularity, on-time definition, period range with
+ * presets, comparison units and the province average, plus "copy link". Hydrated on the reader's
+ * first interaction (client:interaction); the view lives in the URL, so a link restores it and
+ * back/forward move between views.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { applyFigures, figuresFor, loadIndex, type IndexEntry, type PageContext } from "../client/chart-view-runtime";
+import { useIslandReady } from "../client/island-ready";
+import { t } from "../i18n";
+import {
+  DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, viewQuery, type ChartView, type RangePreset, type ViewProblem,
+} from "../lib/chart-view";
+import { formatPeriod } from "../lib/format";
+import { GRANULARITIES, monthRange, type Granularity } from "../lib/period";
+import { foldVietnamese } from "../lib/vietnamese";
+
+interface Props {
+  context: PageContext;
+  /** The months the page's charts span. */
+  months: { first: string; last: string };
+}
+
+const DEFINITION_LABEL = {
+  on_time_rate: "chart.ontime.definition.rate", on_time_766: "chart.ontime.definition.766", on_time_portal: "chart.ontime.definition.portal",
+} as const;
+
+function problemText(p: ViewProblem): string {
+  return t(`view.problem.${p.reason}`, { key: p.key, value: p.value });
+}
+
+function describe(view: ChartView, names: ReadonlyMap<string, string>): string {
+  const parts = [
+    t(`view.by.${view.granularity ?? "month"}`),
+    t(DEFINITION_LABEL[view.definition]),
+  ];
+  if (view.from !== undefined || view.to !== undefined) parts.push(`${view.from === undefined ? "…" : formatPeriod(view.from)} – ${view.to === undefined ? "…" : formatPeriod(view.to)}`);
+  if (view.compare.length > 0) parts.push(view.compare.map((k) => names.get(k) ?? k).join(", "));
+  return parts.join("; ");
+}
+
+function matches(units: readonly IndexEntry[], query: string, exclude: ReadonlySet<string>): IndexEntry[] {
+  const words = foldVietnamese(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return units
+    .filter((u) => !exclude.has(u.key))
+    .filter((u) => {
+      const text = foldVietnamese([u.name, u.province ?? "", ...(u.aka ?? [])].join(" "));
+      return words.every((w) => text.includes(w));
+    })
+    .slice(0, 8);
+}
+
+export default function ChartViewControls({ context, months }: Props) {
+  const root = useRef<HTMLElement>(null);
+  const [view, setView] = useState<ChartView>(DEFAULT_VIEW);
+  const [problems, setProblems] = useState<ViewProblem[]>([]);
+  const [status, setStatus] = useState("");
+  const [units, setUnits] = useState<IndexEntry[]>([]);
+  const [query, setQuery] = useState("");
+  const drawn = useRef(0);
+  const id = useId();
+  useIslandReady(root);
+  const names = new Map(units.map((u) => [u.key, u.name]));
+  const labelOf = (u: IndexEntry) => (u.province === undefined || u.province === u.name ? u.name : `${u.name} (${u.province})`);
+
+  const draw = useCallback(
+    async (next: ChartView) => {
+      const ticket = ++drawn.current;
+      setStatus(t("view.loading"));
+      try {
+        const figures = await figuresFor(context, next);
+        // A later view was asked for while this one loaded: it wins.
+        if (ticket !== drawn.current) return;
+        applyFigures(figures);
+        const list = await loadIndex();
+        setStatus(t("view.done", { view: describe(next, new Map(list.map((u) => [u.key, u.name]))) }));
+      } catch (error) {
+        setStatus(t("view.error", { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    [context],
+  );
+
+  const change = (patch: Partial<ChartView>) => {
+    const next = { ...view, ...patch };
+    setView(next);
+    setProblems([]);
+    window.history.pushState(null, "", `${window.location.pathname}${viewQuery(next)}${window.location.hash}`);
+    void draw(next);
+  };
+
+  // The URL's view: at hydration (a permalink) and on back/forward.
+  useEffect(() => {
+    const restore = async () => {
+      if (window.location.search === "" && drawn.current === 0) return;
+      const list = await loadIndex();
+      setUnits(list);
+      const parsed = parseView(window.location.search, { months, self: context.self.key, isUnit: (k) => list.some((u) => u.key === k) });
+      setView(parsed.view);
+      setProblems(parsed.problems);
+      void draw(parsed.view);
+    };
+    void restore();
+    const onPop = () => void restore();
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [context, draw, months]);
+
+  const monthList = monthRange(months.first, months.last);
+  const granularity: Granularity = view.granularity ?? "month";
+  const presetOf = (p: RangePreset) => presetRange(p, months.last, months.first);
+  // The whole span is "Toàn bộ", even when the data are shorter than a preset.
+  const currentPreset: RangePreset | undefined = view.to !== undefined ? undefined : view.from === undefined ? "toan-bo"
+    : RANGE_PRESETS.find((p) => presetOf(p).from === view.from);
+  const chosen = new Set([context.self.key, ...view.compare]);
+  const suggestions = matches(units, query, chosen);
+  const full = view.compare.length >= MAX_COMPARE;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus(t("view.copied"));
+    } catch {
+      setStatus(t("view.copyFailed"));
+    }
+  };
+
+  return (
+    <section ref={root} className="view-controls" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t("view.heading")}</h3>
+      <p className="muted">{t("view.lead")}</p>
+      {problems.length > 0 && (
+        <p className="notice" data-view-problems>{t("view.problem", { list: problems.map(problemText).join("; ") })}</p>
+      )}
+      <div className="view-groups">
+        <fieldset>
+          <legend>{t("view.granularity")}</legend>
+          {GRANULARITIES.map((g) => (
+            <button key={g} type="button" aria-pressed={granularity === g} data-granularity={g} onClick={() => change({ granularity: g === "month" ? undefined : g })}>
+              {t(`granularity.${g}`)}
+            </button>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("view.definition")}</legend>
+          {ON_TIME_VIEW_DEFINITIONS.map((d) => (
+            <button key={d} type="button" aria-pressed={view.definition === d} data-definition={d} onClick={() => change({ definition: d })}>
+              {t(DEFINITION_LABEL[d])}
+            </button>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("view.range")}</legend>
+          {RANGE_PRESETS.map((p) => (
+            <button key={p} type="button" aria-pressed={currentPreset === p} data-preset={p} onClick={() => change({ from: presetOf(p).from, to: undefined })}>
+              {t(`view.preset.${p}`)}
+            </button>
+          ))}
+          <span className="view-months">
+            <label>
+              {t("view.from")}{" "}
+              <select value={view.from ?? months.first} data-range="from" onChange={(e) => change({ from: e.target.value === months.first ? undefined : e.target.value })}>
+                {monthList.filter((m) => view.to === undefined || m <= view.to).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
+              </select>
+            </label>{" "}
+            <label>
+              {t("view.to")}{" "}
+              <select value={view.to ?? months.last} data-range="to" onChange={(e) => change({ to: e.target.value === months.last ? undefined : e.target.value })}>
+                {monthList.filter((m) => view.from === undefined || m >= view.from).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
+              </select>
+            </label>
+          </span>
+        </fieldset>
+        {context.province !== undefined && (
+          <fieldset>
+            <legend>{t("view.averageLegend")}</legend>
+            <label className="view-check">
+              <input type="checkbox" checked={view.average} data-average onChange={(e) => change({ average: e.target.checked })} /> {t("view.average")}
+            </label>
+          </fieldset>
+        )}
+      </div>
+      {context.kind === "unit" && (
+        <fieldset className="view-compare">
+          <legend>{t("view.compare")}</legend>
+          {view.compare.length > 0 && (
+            <ul className="view-chips">
+              {view.compare.map((k) => (
+                <li key={k}>
+                  <span>{names.get(k) ?? k}</span>{" "}
+                  <button type="button" aria-label={t("view.compare.remove", { unit: names.get(k) ?? k })} onClick={() => change({ compare: view.compare.filter((x) => x !== k) })}>×</button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label htmlFor={`${id}-q`} className="visually-hidden">{t("view.compare")}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            disabled={full}
+            aria-describedby={`${id}-hint`}
+            autoComplete="off"
+            spellCheck={false}
+            data-compare-query
+            onFocus={() => void loadIndex().then(setUnits)}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <p id={`${id}-hint`} className="muted">{full ? t("view.compare.full", { max: MAX_COMPARE }) : t("view.compare.hint", { max: MAX_COMPARE })}</p>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {query.trim() === "" ? "" : suggestions.length === 0 ? t("view.compare.none") : t("view.compare.count", { count: suggestions.length })}
+          </p>
+          {suggestions.length > 0 && !full && (
+            <ul className="view-suggestions">
+              {suggestions.map((u) => (
+                <li key={u.key}>
+                  <button type="button" data-compare-add={u.key} onClick={() => { setQuery(""); change({ compare: [...view.compare, u.key] }); }}>
+                    {labelOf(u)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+      )}
+      <div className="view-actions">
+        <button type="button" data-copy-link onClick={() => void copy()}>{t("view.copy")}</button>
+        <button type="button" data-reset onClick={() => change({ ...DEFAULT_VIEW })}>{t("view.reset")}</button>
+      </div>
+      <p className="view-status" role="status" aria-live="polite" data-view-status>{status}</p>
+    </section>
+  );
+}

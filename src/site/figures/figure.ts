@@ -1,0 +1,97 @@
+/**
+ * What every figure of the site shares: the data a figure is drawn from (a subject unit, with the
+ * province and comparison units beside it), the view the reader set, and the figure it produces:
+ * SVG at both widths, subtitle, summary, source, sample mark and table. The build calls the figure
+ * functions with the default view; the browser calls the same functions with the reader's view and
+ * its own document.
+ */
+import { appendFootnote } from "../../charts/render";
+import { t } from "../../i18n";
+import { formatPeriod } from "../../lib/format";
+import type { ChartView } from "../../lib/chart-view";
+import { viewMonths } from "../../lib/chart-view";
+import type { Level } from "../../lib/identity";
+import { GRANULARITIES, periodRange, type Granularity } from "../../lib/period";
+import type { Facts } from "../../metrics/facts";
+import type { SeriesPoint } from "../../metrics/series";
+import type { TableData } from "./table";
+
+export type { TableData };
+
+/** A unit as the figures need it: the build passes its UnitView, the browser one read from the unit's data file. */
+export interface ChartSubject {
+  key: string;
+  slug: string;
+  fullName: string;
+  level: Level;
+  series: Record<Granularity, SeriesPoint[]>;
+}
+
+/** What a figure shows: the props of components/ChartFigure.astro, and what the browser swaps in. */
+export interface FigureData {
+  id: string;
+  title: string;
+  subtitle: string;
+  summary: string;
+  svg: string;
+  source: string;
+  sample: boolean;
+  table: TableData;
+}
+
+/** Where a figure is drawn: the build's server-side document (the default) or the browser's. */
+export interface DrawOptions {
+  document?: Document | undefined;
+}
+
+/** Phone-width copy of every chart: text stays readable at 320 px instead of shrinking by half. */
+export const NARROW_WIDTH = 360;
+
+/** Sample charts carry the mark inside the SVG too, so it survives downloads and screenshots. */
+export function markSample(svg: string, sample: boolean): string {
+  return sample ? appendFootnote(svg, t("sample.mark")) : svg;
+}
+
+/** Both widths of one chart, shown one at a time by CSS. */
+export function responsive(render: (width: number | undefined, idSuffix: string) => string): string {
+  return `<div class="plot-wide">${render(undefined, "")}</div><div class="plot-narrow">${withoutHoverTitles(render(NARROW_WIDTH, "-hep"))}</div>`;
+}
+
+/**
+ * Phones do not hover, so the phone-width copy drops the per-mark hover titles (the chart's own
+ * <title id=…> stays): a third less page weight, the same numbers in the table below.
+ */
+export function withoutHoverTitles(svg: string): string {
+  return svg.replace(/<title>[^<]*<\/title>/g, "");
+}
+
+/**
+ * The granularity a chart is drawn at: the reader's choice, or else the finest its data have.
+ * A choice finer than the data (monthly asked, annual reported) moves to the finest that has them.
+ */
+export function granularityOf(subject: ChartSubject, view: ChartView, has: (f: Facts) => boolean): Granularity {
+  const start = view.granularity === undefined ? 0 : GRANULARITIES.indexOf(view.granularity);
+  return GRANULARITIES.slice(start).find((g) => subject.series[g].some((p) => has(p.facts))) ?? view.granularity ?? "month";
+}
+
+/** The periods of a series that overlap the view's months. */
+export function inView(series: readonly SeriesPoint[], view: ChartView): SeriesPoint[] {
+  if (view.from === undefined && view.to === undefined) return [...series];
+  const first = series[0];
+  const last = series.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const { first: from, last: to } = viewMonths(view, { first: periodRange(first.period).start.slice(0, 7), last: periodRange(last.period).end.slice(0, 7) });
+  return series.filter((p) => {
+    const r = periodRange(p.period);
+    return r.end.slice(0, 7) >= from && r.start.slice(0, 7) <= to;
+  });
+}
+
+/** "T1/2023 – T6/2025": the span of the periods drawn. */
+export function spanOf(series: readonly SeriesPoint[]): string {
+  return `${formatPeriod(series[0]?.period ?? "")} – ${formatPeriod(series.at(-1)?.period ?? "")}`;
+}
+
+export function anySample(series: readonly SeriesPoint[]): boolean {
+  return series.some((p) => p.facts.sample);
+}

@@ -1,0 +1,184 @@
+/**
+ * The on-time figure: dossiers resolved early, on time and late with the on-time rate under the
+ * chosen definition and the province average; or, when the reader compares units, the rate lines
+ * of each. Owns its rows, summary and table.
+ */
+import { compareChart } from "../../charts/compare";
+import { onTimeChart, type OnTimeRow } from "../../charts/onTime";
+import { t } from "../../i18n";
+import type { ChartView, OnTimeViewDefinition } from "../../lib/chart-view";
+import { formatCount, formatPercent, formatPeriod, formatPoints } from "../../lib/format";
+import type { Granularity } from "../../lib/period";
+import { UNIT_TYPES } from "../../lib/identity";
+import { METRIC_DEFS } from "../../metrics/definitions";
+import type { SeriesPoint } from "../../metrics/series";
+import { latestWithValue, valueAt } from "../indicators";
+import {
+  anySample, granularityOf, inView, markSample, NARROW_WIDTH, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData,
+} from "./figure";
+import { rowOf, valueOf } from "./rows";
+
+export type { OnTimeRow };
+
+const DEFINITION_LABEL = {
+  on_time_rate: "chart.ontime.definition.rate", on_time_766: "chart.ontime.definition.766", on_time_portal: "chart.ontime.definition.portal",
+} as const;
+export const definitionLabel = (d: OnTimeViewDefinition) => t(DEFINITION_LABEL[d]);
+
+/** Rows of the on-time chart; `series` and `province` are at the chart's granularity. */
+export function onTimeRows(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, definition: OnTimeViewDefinition): OnTimeRow[] {
+  const prov = province === undefined ? undefined : new Map(province.map((p) => [p.period, p]));
+  return series.map((p) => {
+    const f = p.facts;
+    const flagged = f.inconsistencies.length > 0;
+    return rowOf<OnTimeRow>({
+      period: p.period,
+      early: f.resolved_early,
+      onTime: f.resolved_on_time,
+      late: f.resolved_late,
+      pendingOverdue: f.pending_overdue,
+      rate: valueOf(definition, p),
+      provinceRate: valueOf(definition, prov?.get(p.period)),
+      flagged: flagged ? true : undefined,
+      flagNote: flagged ? f.inconsistencies.join("; ") : undefined,
+    });
+  });
+}
+
+const pct = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatPercent(x));
+const cnt = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatCount(x));
+
+export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string): TableData {
+  const by766 = new Map(rows766.map((r) => [r.period, r]));
+  return {
+    caption: t("table.onTime.caption", { unit: name }),
+    columns: [
+      { label: t("col.period") },
+      { label: t("table.onTime.early"), numeric: true },
+      { label: t("table.onTime.onTime"), numeric: true },
+      { label: t("table.onTime.late"), numeric: true },
+      { label: t("table.onTime.rate"), numeric: true },
+      { label: t("table.onTime.rate766"), numeric: true },
+      { label: t("table.onTime.provinceRate"), numeric: true },
+      { label: t("table.onTime.pendingOverdue"), numeric: true },
+      { label: t("field.note") },
+    ],
+    rows: rows.map((r) => [
+      formatPeriod(r.period), cnt(r.early), cnt(r.onTime), cnt(r.late), pct(r.rate), pct(by766.get(r.period)?.rate), pct(r.provinceRate),
+      cnt(r.pendingOverdue), r.flagged === true ? `⚠ ${r.flagNote ?? ""}` : "",
+    ]),
+  };
+}
+
+function comparison(value: number, reference: number | undefined, what: string): string {
+  if (reference === undefined) return "";
+  const delta = value - reference;
+  if (Math.abs(delta) < 0.05) return `, ${t("summary.compare.equal", { reference: what })}`;
+  const difference = formatPoints(Math.abs(delta)).replace(/^[+−±]/, "");
+  return `, ${t(delta > 0 ? "summary.compare.higher" : "summary.compare.lower", { reference: what, difference })}`;
+}
+
+const SUMMARY_KEY = { on_time_rate: "summary.onTime.rate", on_time_766: "summary.onTime.766", on_time_portal: "summary.onTime.portal" } as const;
+
+export function onTimeSummary(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, metric: OnTimeViewDefinition): string {
+  const latest = latestWithValue(series, metric);
+  if (latest === undefined) return t("summary.onTime.none");
+  const pv = province === undefined ? undefined : valueAt(province, metric, latest.period);
+  return t(SUMMARY_KEY[metric], {
+    period: formatPeriod(latest.period),
+    value: formatPercent(latest.value),
+    comparison: comparison(latest.value, pv, t("summary.provinceAverage")),
+  });
+}
+
+export interface OnTimeInput {
+  /** Figure id on the page ("dung-han"). */
+  id: string;
+  title: string;
+  subject: ChartSubject;
+  /** The province whose average is drawn; none for a province itself. */
+  province?: ChartSubject | undefined;
+  /** Units the reader compares with, already loaded. */
+  compare?: readonly ChartSubject[] | undefined;
+  /** Series to draw instead of the subject's own (a former district's area); the subject names it. */
+  series?: Record<Granularity, SeriesPoint[]> | undefined;
+  /** The series the summary speaks of, when not the one drawn (the area after the reform). */
+  summarySeries?: Record<Granularity, SeriesPoint[]> | undefined;
+  /** A sentence after the generated summary. */
+  summaryNote?: string | undefined;
+  /** The subtitle's text after the span; default the definition sentence. */
+  subtitleNote?: string | undefined;
+  tableName?: string | undefined;
+  source: string;
+  sample: boolean;
+}
+
+const hasProcessing = (f: SeriesPoint["facts"]) => f.resolved_on_time !== undefined || f.resolved_early !== undefined || f.resolved_late !== undefined;
+
+/** The on-time figure of a unit in a view. */
+export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOptions = {}): FigureData {
+  const series = input.series ?? input.subject.series;
+  const g = granularityOf({ ...input.subject, series }, view, hasProcessing);
+  const own = inView(series[g], view);
+  const province = input.province && view.average ? inView(input.province.series[g], view) : undefined;
+  const d = view.definition;
+  const def = METRIC_DEFS[d];
+  const subtitle = input.subtitleNote === undefined
+    ? t("chart.ontime.subtitle", { span: spanOf(own), by: t(`view.by.${g}`), metric: def.label, formula: def.formula })
+    : `${spanOf(own)}. ${input.subtitleNote}`;
+  const sample = input.sample || anySample(own) || (view.compare.length > 0 && (input.compare ?? []).some((c) => anySample(c.series[g])));
+  if (view.compare.length > 0 && input.compare !== undefined) return comparisonFigure(input, view, g, own, province, draw, sample);
+
+  const rows = onTimeRows(own, province, d);
+  const summary = `${onTimeSummary(input.summarySeries ? inView(input.summarySeries[g], view) : own, province, d)}${input.summaryNote === undefined ? "" : ` ${input.summaryNote}`}`;
+  const svg = responsive((width, suffix) => markSample(onTimeChart(rows, {
+    id: `${input.id}-${input.subject.slug}${suffix}`,
+    width,
+    title: `${input.title}: ${input.subject.fullName}`,
+    description: summary,
+    definitionLabel: def.label,
+    granularity: g,
+    document: draw.document,
+  }).svg, sample));
+  return {
+    id: input.id, title: input.title, subtitle, summary, svg, source: input.source, sample,
+    table: onTimeTable(rows, onTimeRows(own, province, "on_time_766"), input.tableName ?? input.subject.fullName),
+  };
+}
+
+const TYPE_PREFIX = new RegExp(`^(${UNIT_TYPES.join("|")}) `);
+/** "Huyện Krông Pa" → "Krông Pa": direct labels are short; the legend keeps the full name. */
+const shortName = (fullName: string) => fullName.replace(TYPE_PREFIX, "");
+
+function comparisonFigure(
+  input: OnTimeInput, view: ChartView, g: Granularity, own: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, draw: DrawOptions, sample: boolean,
+): FigureData {
+  const d = view.definition;
+  const units = [{ subject: input.subject, series: own }, ...(input.compare ?? []).map((c) => ({ subject: c, series: inView(c.series[g], view) }))];
+  const line = (s: readonly SeriesPoint[]) => s.map((p) => ({ period: p.period, value: valueOf(d, p) }));
+  const lines = units.map((u) => ({ name: u.subject.fullName, short: shortName(u.subject.fullName), values: line(u.series) }));
+  const reference = province === undefined || input.province === undefined ? undefined : { name: `${t("view.averageLegend")} (${input.province.fullName})`, short: t("chart.compare.provinceShort"), values: line(province) };
+  const rendered = (width: number | undefined, suffix: string) => compareChart(lines, {
+    id: `${input.id}-${input.subject.slug}${suffix}`, width, granularity: g, reference, document: draw.document,
+    title: `${input.title}: ${t("chart.compare.title", { units: units.map((u) => u.subject.fullName).join(", ") })}`,
+    definitionLabel: METRIC_DEFS[d].label,
+  });
+  const summary = rendered(NARROW_WIDTH, "-tom-tat").summary;
+  const periods = [...new Set([...units.flatMap((u) => u.series.map((p) => p.period)), ...(province ?? []).map((p) => p.period)])].sort();
+  const at = (s: readonly SeriesPoint[]) => new Map(s.map((p) => [p.period, valueOf(d, p)]));
+  const columns = [...units.map((u) => at(u.series)), ...(province ? [at(province)] : [])];
+  return {
+    id: input.id,
+    title: input.title,
+    subtitle: t("chart.compare.subtitle", { span: spanOf(own), by: t(`view.by.${g}`), metric: METRIC_DEFS[d].label, formula: METRIC_DEFS[d].formula }),
+    summary,
+    svg: responsive((width, suffix) => markSample(rendered(width, suffix).svg, sample)),
+    source: input.source,
+    sample,
+    table: {
+      caption: t("chart.compare.caption", { metric: METRIC_DEFS[d].label }),
+      columns: [{ label: t("col.period") }, ...units.map((u) => ({ label: u.subject.fullName, numeric: true })), ...(reference ? [{ label: reference.name, numeric: true }] : [])],
+      rows: periods.map((p) => [formatPeriod(p), ...columns.map((c) => pct(c.get(p)))]),
+    },
+  };
+}
