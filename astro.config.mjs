@@ -11,6 +11,21 @@ const interactionDirective = {
   },
 };
 
+/**
+ * Plot nudges marks by half a pixel on 1× screens, deciding once, at import, from
+ * window.devicePixelRatio; in Node (the build) it uses no nudge. Pinning that choice in the browser
+ * too makes one chart state one SVG, byte for byte, wherever it is drawn.
+ */
+const plotWithoutPixelNudge = {
+  name: "plot-without-pixel-nudge",
+  transform(code, id) {
+    if (!id.replaceAll("\\", "/").includes("@observablehq/plot/src/style.js")) return undefined;
+    const pinned = code.replace(/export const offset = [^;]+;/, "export const offset = 0;");
+    if (pinned === code) throw new Error("@observablehq/plot: the pixel offset moved; update astro.config.mjs");
+    return pinned;
+  },
+};
+
 // DATA_DIR and OUT_DIR are set by scripts/build.ts; the defaults serve `astro dev`.
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://minhbachmotcua.vn",
@@ -19,5 +34,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [react(), interactionDirective],
   devToolbar: { enabled: false },
+  vite: { plugins: [plotWithoutPixelNudge] },
   telemetry: false,
 });

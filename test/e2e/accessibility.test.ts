@@ -66,10 +66,8 @@ describe("axe: WCAG 2.1 A and AA", () => {
 
   test("district page after switching to 'Quý' and comparing two units has no violations", async () => {
     const results = await withPage(pages.district, {}, async (page) => {
-      const plot = page.locator("figure.chart#dung-han .plot");
-      const before = await plot.innerHTML();
       await page.locator('.view-controls button[data-granularity="quarter"]').click();
-      await expect.poll(() => plot.innerHTML()).not.toBe(before);
+      await page.locator("[data-view-status]", { hasText: "Đã vẽ" }).waitFor();
       await page.locator("[data-compare-query]").fill("pleiku");
       await page.locator("[data-compare-add]").first().click();
       await expect.poll(() => page.url()).toContain("so-sanh=");

@@ -232,7 +232,7 @@ describe("district page", () => {
       const quarter = page.locator('.view-controls button[data-granularity="quarter"]');
       expect(await quarter.getAttribute("aria-pressed")).toBe("false");
       await quarter.click();
-      await expect.poll(async () => (await svgState()).html !== before.html).toBe(true);
+      await page.locator("[data-view-status]", { hasText: "Đã vẽ" }).waitFor();
       const after = await svgState();
       expect(page.url(), "the view is in the URL").toBe(`${baseUrl}${pages.district}?ky=quy`);
       expect(after.role).toBe("img");
@@ -241,7 +241,7 @@ describe("district page", () => {
       expect(await figure.locator(".subtitle").innerText()).toMatch(/^Quý [IV]+\/\d{4} – Quý [IV]+\/\d{4}\. Hồ sơ đã giải quyết theo quý/);
       expect(await figure.locator(".summary").innerText()).toMatch(/^Quý [IV]+\/\d{4}: /);
       expect(await figure.locator("tbody tr").count(), "one table row a quarter").toBeLessThan(rowsBefore);
-      expect(await figure.locator("tbody th").first().innerText()).toMatch(/^Quý [IV]+\/\d{4}$/);
+      expect(await figure.locator("tbody th").first().textContent()).toMatch(/^Quý [IV]+\/\d{4}$/);
       // The other figures follow the same view.
       expect(await page.locator("figure.chart#hai-long .subtitle").innerText()).toMatch(/^Quý /);
       expect(await quarter.getAttribute("aria-pressed")).toBe("true");
