@@ -7,7 +7,8 @@
 import type { ClientDirective } from "astro";
 
 export const ISLAND_READY = "island:ready";
-const WAKE = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
+// dragenter: files dragged in from the desktop bring no pointer or key event before they are dropped.
+const WAKE = ["pointerdown", "keydown", "focusin", "touchstart", "dragenter"] as const;
 
 const interaction: ClientDirective = (load, _options, el) => {
   let started = false;

@@ -3,7 +3,6 @@
  * or Windows-1258. Legacy font encodings (TCVN3/ABC, VNI) cannot be decoded reliably without a full
  * font-specific table, so they are recognised and refused with a way to convert them.
  */
-import iconv from "iconv-lite";
 import type { Reason } from "./issues";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1258";
@@ -29,13 +28,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     text = t;
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = "utf-16le";
-    text = iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
+    text = utf16(bytes.subarray(2), true);
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = "utf-16be";
-    text = iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
+    text = utf16(bytes.subarray(2), false);
   } else if (looksLikeUtf16le(bytes)) {
     encoding = "utf-16le";
-    text = iconv.decode(Buffer.from(bytes), "utf-16le");
+    text = utf16(bytes, true);
   } else {
     const utf8 = strictUtf8(bytes);
     if (utf8 !== undefined) {
@@ -47,7 +46,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       return invalidUtf8(bytes, 0);
     } else {
       encoding = "windows-1258";
-      text = iconv.decode(Buffer.from(bytes), "windows1258");
+      text = windows1258(bytes);
     }
   }
   // The marks of a legacy encoding are on every line: the start of the file tells as well as all of it.
@@ -92,6 +91,33 @@ export function toNfc(text: string): string {
     start = end;
   }
   return pieces.join("");
+}
+
+/**
+ * UTF-16 code units as they are, lone surrogates kept and an odd last byte dropped; a second byte-order
+ * mark at the start is dropped too. Written out rather than TextDecoder, which would replace lone
+ * surrogates, so that a value is reported as the file holds it, in Node and in the browser alike.
+ */
+function utf16(bytes: Uint8Array, littleEndian: boolean): string {
+  const n = bytes.length >> 1;
+  const CHUNK = 8192;
+  const codes = new Uint16Array(Math.min(n, CHUNK));
+  let text = "";
+  for (let start = 0; start < n; start += CHUNK) {
+    const end = Math.min(n, start + CHUNK);
+    for (let k = start; k < end; k++) {
+      const a = bytes[2 * k] ?? 0;
+      const b = bytes[2 * k + 1] ?? 0;
+      codes[k - start] = littleEndian ? a | (b << 8) : (a << 8) | b;
+    }
+    text += String.fromCharCode(...(end - start === codes.length ? codes : codes.subarray(0, end - start)));
+  }
+  return text.startsWith("\ufeff") ? text.slice(1) : text;
+}
+
+/** Windows-1258 by the platform's decoder; the bytes the code page leaves undefined read as U+FFFD. */
+function windows1258(bytes: Uint8Array): string {
+  return new TextDecoder("windows-1258").decode(bytes).replace(/[\u0081\u008a\u008d-\u0090\u009a\u009d\u009e]/g, "\ufffd");
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -57,7 +57,8 @@ export function flatten(grid: Grid, units: UnitList | undefined): FlatTable {
 
 function flattenPlain(grid: Grid): FlatTable {
   const rows = grid.filter((row) => row.some((c) => c.text.trim() !== ""));
-  const width = Math.max(0, ...rows.map((row) => row.reduce((m, c) => Math.max(m, c.column), 0)));
+  // A reduce, not Math.max(...rows): spreading a sheet of 100 000 rows overflows the call stack.
+  const width = rows.reduce((w, row) => row.reduce((m, c) => Math.max(m, c.column), w), 0);
   const lines: string[] = [];
   const origins: GridCell[][] = [];
   for (const row of rows) {
