@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { applyFigures, figuresFor, loadIndex, type IndexEntry, type PageContext } from "../client/chart-view-runtime";
 import { useIslandReady } from "../client/island-ready";
+import { definitionLabel } from "../site/figures/on-time";
 import { t } from "../i18n";
 import {
   DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, viewMonths, viewQuery, type ChartView, type RangePreset, type ViewProblem,
@@ -21,10 +22,6 @@ interface Props {
   months: { first: string; last: string };
 }
 
-const DEFINITION_LABEL = {
-  on_time_rate: "chart.ontime.definition.rate", on_time_766: "chart.ontime.definition.766", on_time_portal: "chart.ontime.definition.portal",
-} as const;
-
 function problemText(p: ViewProblem): string {
   return t(`view.problem.${p.reason}`, { key: p.key, value: p.value });
 }
@@ -32,7 +29,7 @@ function problemText(p: ViewProblem): string {
 function describe(view: ChartView, names: ReadonlyMap<string, string>): string {
   const parts = [
     t(`view.by.${view.granularity ?? "month"}`),
-    t(DEFINITION_LABEL[view.definition]),
+    definitionLabel(view.definition),
   ];
   if (view.from !== undefined || view.to !== undefined) parts.push(`${view.from === undefined ? "…" : formatPeriod(view.from)} – ${view.to === undefined ? "…" : formatPeriod(view.to)}`);
   if (view.compare.length > 0) parts.push(view.compare.map((k) => names.get(k) ?? k).join(", "));
@@ -146,7 +143,7 @@ export default function ChartViewControls({ context, months }: Props) {
           <legend>{t("view.definition")}</legend>
           {ON_TIME_VIEW_DEFINITIONS.map((d) => (
             <button key={d} type="button" aria-pressed={view.definition === d} data-definition={d} onClick={() => change({ definition: d })}>
-              {t(DEFINITION_LABEL[d])}
+              {definitionLabel(d)}
             </button>
           ))}
         </fieldset>

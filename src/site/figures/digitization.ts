@@ -9,7 +9,7 @@ import type { Comparison, TargetRecord } from "../../ingest/contract";
 import type { TargetLike } from "../../metrics/target-rules";
 import type { ChartView } from "../../lib/chart-view";
 import { DEFAULT_VIEW } from "../../lib/chart-view";
-import { formatPercent, formatPeriod } from "../../lib/format";
+import { formatPeriod } from "../../lib/format";
 import type { Level, MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import type { SeriesPoint } from "../../metrics/series";
@@ -18,7 +18,7 @@ import { basisOf, COMPARISON_SYMBOL, governingTarget } from "../../metrics/targe
 import { monthlyValues } from "../indicators";
 import { statusLabel } from "../status-label";
 import { anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
-import { valueOf } from "./rows";
+import { percentCell, valueOf } from "./rows";
 
 export const DIGITIZATION_METRICS: readonly MetricId[] = ["digitized_dossier_share", "digitized_result_share", "data_reuse_share", "e_routed_share"];
 
@@ -70,14 +70,13 @@ export function digitizationSeries(series: readonly SeriesPoint[], targets: read
   });
 }
 
-const pct = (x: number | undefined) => (x === undefined ? undefined : formatPercent(x));
 
 export function digitizationTable(series: readonly DigitizationSeries[], name: string): TableData {
   const periods = series[0]?.points.map((p) => p.period) ?? [];
   return {
     caption: t("table.digitization.caption", { unit: name }),
     columns: [{ label: t("col.period") }, ...series.map((s) => ({ label: s.label, numeric: true }))],
-    rows: periods.map((period, i) => [formatPeriod(period), ...series.map((s) => pct(s.points[i]?.value))]),
+    rows: periods.map((period, i) => [formatPeriod(period), ...series.map((s) => percentCell(s.points[i]?.value))]),
   };
 }
 

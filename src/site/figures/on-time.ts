@@ -7,16 +7,16 @@ import { compareChart } from "../../charts/compare";
 import { onTimeChart, type OnTimeRow } from "../../charts/onTime";
 import { t } from "../../i18n";
 import type { ChartView, OnTimeViewDefinition } from "../../lib/chart-view";
-import { formatCount, formatPercent, formatPeriod, formatPoints } from "../../lib/format";
+import { formatPercent, formatPeriod, formatPoints } from "../../lib/format";
 import type { Granularity } from "../../lib/period";
 import { UNIT_TYPES } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import type { SeriesPoint } from "../../metrics/series";
 import { latestWithValue, valueAt } from "../indicators";
 import {
-  anySample, granularityOf, inView, markSample, NARROW_WIDTH, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData,
+  anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData,
 } from "./figure";
-import { rowOf, valueOf } from "./rows";
+import { countCell, percentCell, rowOf, valueOf } from "./rows";
 
 export type { OnTimeRow };
 
@@ -45,8 +45,6 @@ export function onTimeRows(series: readonly SeriesPoint[], province: readonly Se
   });
 }
 
-const pct = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatPercent(x));
-const cnt = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatCount(x));
 
 export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string): TableData {
   const by766 = new Map(rows766.map((r) => [r.period, r]));
@@ -64,8 +62,8 @@ export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTime
       { label: t("field.note") },
     ],
     rows: rows.map((r) => [
-      formatPeriod(r.period), cnt(r.early), cnt(r.onTime), cnt(r.late), pct(r.rate), pct(by766.get(r.period)?.rate), pct(r.provinceRate),
-      cnt(r.pendingOverdue), r.flagged === true ? `⚠ ${r.flagNote ?? ""}` : "",
+      formatPeriod(r.period), countCell(r.early), countCell(r.onTime), countCell(r.late), percentCell(r.rate), percentCell(by766.get(r.period)?.rate), percentCell(r.provinceRate),
+      countCell(r.pendingOverdue), r.flagged === true ? `⚠ ${r.flagNote ?? ""}` : "",
     ]),
   };
 }
@@ -163,7 +161,7 @@ function comparisonFigure(
     title: `${input.title}: ${t("chart.compare.title", { units: units.map((u) => u.subject.fullName).join(", ") })}`,
     definitionLabel: METRIC_DEFS[d].label,
   });
-  const summary = rendered(NARROW_WIDTH, "-tom-tat").summary;
+  const wide = rendered(undefined, "");
   const periods = [...new Set([...units.flatMap((u) => u.series.map((p) => p.period)), ...(province ?? []).map((p) => p.period)])].sort();
   const at = (s: readonly SeriesPoint[]) => new Map(s.map((p) => [p.period, valueOf(d, p)]));
   const columns = [...units.map((u) => at(u.series)), ...(province ? [at(province)] : [])];
@@ -171,14 +169,14 @@ function comparisonFigure(
     id: input.id,
     title: input.title,
     subtitle: t("chart.compare.subtitle", { span: spanOf(own), by: t(`view.by.${g}`), metric: METRIC_DEFS[d].label, formula: METRIC_DEFS[d].formula }),
-    summary,
-    svg: responsive((width, suffix) => markSample(rendered(width, suffix).svg, sample)),
+    summary: wide.summary,
+    svg: responsive((width, suffix) => markSample((width === undefined ? wide : rendered(width, suffix)).svg, sample)),
     source: input.source,
     sample,
     table: {
       caption: t("chart.compare.caption", { metric: METRIC_DEFS[d].label }),
       columns: [{ label: t("col.period") }, ...units.map((u) => ({ label: u.subject.fullName, numeric: true })), ...(reference ? [{ label: reference.name, numeric: true }] : [])],
-      rows: periods.map((p) => [formatPeriod(p), ...columns.map((c) => pct(c.get(p)))]),
+      rows: periods.map((p) => [formatPeriod(p), ...columns.map((c) => percentCell(c.get(p)))]),
     },
   };
 }

@@ -2,11 +2,11 @@
 import { onlineChart, type OnlineRow as ChartOnlineRow } from "../../charts/online";
 import { t } from "../../i18n";
 import type { ChartView } from "../../lib/chart-view";
-import { formatCount, formatPercent, formatPeriod } from "../../lib/format";
+import { formatPercent, formatPeriod } from "../../lib/format";
 import type { SeriesPoint } from "../../metrics/series";
 import { latestWithValue } from "../indicators";
 import { anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
-import { rowOf, valueOf } from "./rows";
+import { countCell, percentCell, rowOf, valueOf } from "./rows";
 
 export type OnlineRow = ChartOnlineRow & { proceduresTotal?: number };
 
@@ -27,7 +27,6 @@ export function onlineRows(series: readonly SeriesPoint[]): OnlineRow[] {
   });
 }
 
-const pct = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatPercent(x));
 
 export function onlineTable(rows: readonly OnlineRow[], name: string): TableData {
   return {
@@ -42,8 +41,8 @@ export function onlineTable(rows: readonly OnlineRow[], name: string): TableData
       { label: t("table.online.feePaid"), numeric: true },
     ],
     rows: rows.map((r) => [
-      formatPeriod(r.period), r.proceduresTotal === undefined ? undefined : formatCount(r.proceduresTotal), pct(r.fullOnlineShare), pct(r.partialOnlineShare),
-      pct(r.notOnlineShare), pct(r.onlineDossierShare), pct(r.feePaidOnlineShare),
+      formatPeriod(r.period), countCell(r.proceduresTotal), percentCell(r.fullOnlineShare), percentCell(r.partialOnlineShare),
+      percentCell(r.notOnlineShare), percentCell(r.onlineDossierShare), percentCell(r.feePaidOnlineShare),
     ]),
   };
 }

@@ -1,4 +1,5 @@
 /** Chart rows from series points: a metric's value where the facts give one, left out where not (never 0). */
+import { formatCount, formatPercent } from "../../lib/format";
 import type { MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import type { SeriesPoint } from "../../metrics/series";
@@ -13,3 +14,7 @@ export const valueOf = (metric: MetricId, p: SeriesPoint | undefined): number | 
 export function rowOf<R extends object>(values: { [K in keyof R]-?: R[K] | undefined }): R {
   return Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined)) as R;
 }
+
+/** Table cells: a formatted value, or undefined for "no data" (never 0). */
+export const percentCell = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatPercent(x));
+export const countCell = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatCount(x));

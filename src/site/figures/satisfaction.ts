@@ -7,7 +7,7 @@ import { METRIC_DEFS } from "../../metrics/definitions";
 import type { SeriesPoint } from "../../metrics/series";
 import { latestWithValue } from "../indicators";
 import { anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
-import { rowOf, valueOf } from "./rows";
+import { countCell, percentCell, rowOf, valueOf } from "./rows";
 
 export type { SatisfactionRow };
 
@@ -30,8 +30,6 @@ export function satisfactionRows(series: readonly SeriesPoint[]): SatisfactionRo
   });
 }
 
-const pct = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatPercent(x));
-const cnt = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatCount(x));
 
 export function satisfactionTable(rows: readonly SatisfactionRow[], name: string): TableData {
   return {
@@ -47,8 +45,8 @@ export function satisfactionTable(rows: readonly SatisfactionRow[], name: string
       { label: t("table.satisfaction.wait"), numeric: true },
     ],
     rows: rows.map((r) => [
-      formatPeriod(r.period), pct(r.satisfiedShare), cnt(r.responses), cnt(r.verySatisfied), cnt(r.satisfied), cnt(r.neutral),
-      cnt(r.dissatisfied), r.avgWaitMinutes === undefined || r.avgWaitMinutes === null ? undefined : formatNumber(r.avgWaitMinutes, 1),
+      formatPeriod(r.period), percentCell(r.satisfiedShare), countCell(r.responses), countCell(r.verySatisfied), countCell(r.satisfied), countCell(r.neutral),
+      countCell(r.dissatisfied), r.avgWaitMinutes === undefined || r.avgWaitMinutes === null ? undefined : formatNumber(r.avgWaitMinutes, 1),
     ]),
   };
 }
