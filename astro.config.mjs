@@ -31,7 +31,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://minhbachmotcua.vn",
   outDir: process.env.OUT_DIR ?? "dist",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always" },
+  build: { format: "directory", inlineStylesheets: "auto" },
   integrations: [react(), interactionDirective],
   devToolbar: { enabled: false },
   vite: { plugins: [plotWithoutPixelNudge] },

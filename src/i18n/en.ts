@@ -154,10 +154,13 @@ export const en: Record<MessageKey, string> = {
   "unit.charts.heading": "Charts",
   "unit.targets.heading": "Targets that apply to this unit",
   "unit.targets.none": "No quantified target in the plans entered so far applies to this unit.",
+  "unit.targets.unmeasurable": "{count} targets this site cannot measure, with the reason",
   "unit.targets.label": "Targets and status",
   "unit.targets.caption": "Targets and status (on data up to the latest period)",
   "tasks.concerning": "Plan tasks concerning this unit",
   "unit.tasks.none": "No plan entered so far covers this area.",
+  "unit.tasks.wider": "{count} tasks for the whole of {scope}",
+  "unit.tasks.widerNote": "Plans of a wider territory apply to this unit too; each plan's tasks and lead agencies are listed on the plan's page.",
   "unit.tasks.via": "applies to the former area: {unit}",
 
   // Province pages.

@@ -152,10 +152,13 @@ export const vi = {
   "unit.charts.heading": "Biểu đồ",
   "unit.targets.heading": "Chỉ tiêu áp dụng cho đơn vị",
   "unit.targets.none": "Không có chỉ tiêu định lượng nào trong các kế hoạch đã nhập áp dụng cho đơn vị này.",
+  "unit.targets.unmeasurable": "{count} chỉ tiêu không đo được trên trang, kèm lý do",
   "unit.targets.label": "Chỉ tiêu và trạng thái",
   "unit.targets.caption": "Chỉ tiêu và trạng thái (theo số liệu đến kỳ mới nhất)",
   "tasks.concerning": "Nhiệm vụ trong kế hoạch liên quan đến đơn vị",
   "unit.tasks.none": "Chưa có kế hoạch nào đã nhập áp dụng cho địa bàn này.",
+  "unit.tasks.wider": "{count} nhiệm vụ cho toàn địa bàn {scope}",
+  "unit.tasks.widerNote": "Kế hoạch của địa bàn rộng hơn áp dụng cho cả đơn vị này; nhiệm vụ và cơ quan chủ trì của từng kế hoạch được liệt kê trên trang kế hoạch.",
   "unit.tasks.via": "áp dụng cho địa bàn cũ: {unit}",
 
   // Province pages.

@@ -4,15 +4,24 @@ import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
 import { t } from "../i18n";
 import { planScope } from "./targets";
 
+export interface PlanTasks {
+  plan: PlanRecord;
+  /** The territory the plan covers. */
+  scope: UnitView;
+  tasks: TaskRecord[];
+  /** The predecessor through which a new commune inherits the plan. */
+  via?: string;
+}
+
 /** Plans covering the unit's territory, directly or (for new communes) through their predecessors. */
-export function tasksForUnit(site: SiteModel, unit: UnitView): { plan: PlanRecord; tasks: TaskRecord[]; via?: string }[] {
+export function tasksForUnit(site: SiteModel, unit: UnitView): PlanTasks[] {
   return site.plans.flatMap((plan) => {
     const scope = planScope(site, plan.id);
     if (scope === undefined) return [];
     const tasks = site.tasks.filter((t) => t.plan_id === plan.id);
-    if (isWithin(unit, scope)) return [{ plan, tasks }];
+    if (isWithin(unit, scope)) return [{ plan, scope, tasks }];
     const via = unit.predecessors.find((p) => isWithin(p, scope));
-    return via ? [{ plan, tasks, via: via.fullName }] : [];
+    return via ? [{ plan, scope, tasks, via: via.fullName }] : [];
   });
 }
 

@@ -11,7 +11,7 @@ import { ranking } from "../../src/site/province-page";
 import { planScope, statusOf } from "../../src/site/targets";
 import { digitizationSeries } from "../../src/site/figures/digitization";
 import { onTimeRows } from "../../src/site/figures/on-time";
-import { withoutHoverTitles } from "../../src/site/figures/figure";
+import { pageSvg, responsive } from "../../src/site/figures/figure";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -112,10 +112,15 @@ describe("targets across the reform", () => {
   });
 });
 
-describe("withoutHoverTitles", () => {
-  it("drops per-mark hover titles and keeps the chart's accessible title", () => {
-    const svg = '<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect><title>T6/2025 · 97,5%</title></rect></svg>';
-    expect(withoutHoverTitles(svg)).toBe('<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect></rect></svg>');
+describe("pageSvg", () => {
+  it("drops per-mark hover titles, keeps the chart's accessible title, and writes empty marks self-closed", () => {
+    const svg = '<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect x="1"><title>T6/2025 · 97,5%</title></rect><circle r="3"></circle><text>97,5%</text></svg>';
+    expect(pageSvg(svg)).toBe('<svg aria-labelledby="c-title"><title id="c-title">Biểu đồ</title><rect x="1"/><circle r="3"/><text>97,5%</text></svg>');
+  });
+
+  it("applies to both widths a page carries", () => {
+    const html = responsive((width) => `<svg><rect><title>${width ?? "wide"}</title></rect></svg>`);
+    expect(html).toBe('<div class="plot-wide"><svg><rect/></svg></div><div class="plot-narrow"><svg><rect/></svg></div>');
   });
 });
 
