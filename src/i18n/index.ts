@@ -1,5 +1,8 @@
-/** UI strings by locale. Pages call t("key", {param}) and never hold their own text. */
-import { en } from "./en";
+/**
+ * UI strings. Pages call t("key", {param}) and never hold their own text. t() speaks Vietnamese,
+ * the site's language; other locales go through `translate` in ./locales, so that browser code,
+ * which imports this module, never carries a dictionary it does not show.
+ */
 import { format } from "./format";
 import { vi, type MessageKey } from "./vi";
 
@@ -7,8 +10,6 @@ export type Locale = "vi" | "en";
 export type { MessageKey };
 export { format };
 
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { vi, en };
-
-export function t(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = "vi"): string {
-  return format(DICTIONARIES[locale][key], params);
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return format(vi[key], params);
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { format, t } from "../../src/i18n";
+import { translate } from "../../src/i18n/locales";
 import { vi } from "../../src/i18n/vi";
 
 const SRC = "src";
@@ -53,7 +54,8 @@ describe("dictionaries", () => {
 
   it("fill placeholders and leave unknown ones visible", () => {
     expect(t("rank", { rank: 2, total: 9 })).toBe("hạng 2/9");
-    expect(t("rank", { rank: 2, total: 9 }, "en")).toBe("rank 2/9");
+    expect(translate("en", "rank", { rank: 2, total: 9 })).toBe("rank 2/9");
+    expect(translate("vi", "rank", { rank: 2, total: 9 })).toBe("hạng 2/9");
     expect(format("{count} x {other}", { count: 3 })).toBe("3 x {other}");
   });
 });
