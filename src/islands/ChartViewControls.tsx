@@ -5,16 +5,22 @@
  * back/forward move between views.
  */
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { applyFigures, figuresFor, loadIndex, type IndexEntry, type PageContext } from "../client/chart-view-runtime";
+import type { IndexEntry, PageContext } from "../client/chart-view-runtime";
 import { useIslandReady } from "../client/island-ready";
-import { definitionLabel } from "../site/figures/on-time";
+import { definitionLabel } from "../site/figures/view-labels";
 import { t } from "../i18n";
 import {
-  DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, viewMonths, viewQuery, type ChartView, type RangePreset, type ViewProblem,
+  DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, VIEW_KEYS, viewMonths, viewQuery, type ChartView, type RangePreset, type ViewProblem,
 } from "../lib/chart-view";
 import { formatPeriod } from "../lib/format";
 import { GRANULARITIES, monthRange, type Granularity } from "../lib/period";
 import { foldVietnamese } from "../lib/vietnamese";
+
+// The chart code is most of what a first interaction loads. Asked for as soon as this module runs,
+// with everything it imports at once (a dynamic import preloads its whole graph), it arrives while
+// React hydrates instead of after it; a view awaits it only where it draws.
+const runtime = import("../client/chart-view-runtime");
+const loadIndex = () => runtime.then((r) => r.loadIndex());
 
 interface Props {
   context: PageContext;
@@ -57,7 +63,10 @@ export default function ChartViewControls({ context, months }: Props) {
   const [query, setQuery] = useState("");
   const drawn = useRef(0);
   const id = useId();
-  useIslandReady(root);
+  // The page's HTML carries only the chosen months; the full lists come with hydration, which the
+  // first touch on a select starts.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const names = new Map(units.map((u) => [u.key, u.name]));
   const labelOf = (u: IndexEntry) => (u.province === undefined || u.province === u.name ? u.name : `${u.name} (${u.province})`);
 
@@ -66,6 +75,7 @@ export default function ChartViewControls({ context, months }: Props) {
       const ticket = ++drawn.current;
       setStatus(t("view.loading"));
       try {
+        const { applyFigures, figuresFor } = await runtime;
         const figures = await figuresFor(context, next);
         // A later view was asked for while this one loaded: it wins.
         if (ticket !== drawn.current) return;
@@ -91,8 +101,9 @@ export default function ChartViewControls({ context, months }: Props) {
   useEffect(() => {
     const restore = async () => {
       if (window.location.search === "" && drawn.current === 0) return;
-      const list = await loadIndex();
-      setUnits(list);
+      // The index is needed only to check compared units; a view without them draws at once.
+      const list = new URLSearchParams(window.location.search).has(VIEW_KEYS.compare) ? await loadIndex() : [];
+      if (list.length > 0) setUnits(list);
       const parsed = parseView(window.location.search, { months, self: context.self.key, isUnit: (k) => list.some((u) => u.key === k) });
       setView(parsed.view);
       setProblems(parsed.problems);
@@ -103,6 +114,9 @@ export default function ChartViewControls({ context, months }: Props) {
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, [context, draw, months]);
+  // After the URL's view is read: the click held during loading is replayed now, and its view is
+  // drawn once, not again as if it had come from the URL.
+  useIslandReady(root);
 
   const monthList = monthRange(months.first, months.last);
   const granularity: Granularity = view.granularity ?? "month";
@@ -124,7 +138,7 @@ export default function ChartViewControls({ context, months }: Props) {
   };
 
   return (
-    <section ref={root} className="view-controls" aria-labelledby={`${id}-h`}>
+    <section ref={root} className="view-controls" aria-labelledby={`${id}-h`} data-prefetch={[context.self.data, context.province?.data].filter((u) => u !== undefined).join(" ")}>
       <h3 id={`${id}-h`}>{t("view.heading")}</h3>
       <p className="muted">{t("view.lead")}</p>
       {problems.length > 0 && (
@@ -158,13 +172,13 @@ export default function ChartViewControls({ context, months }: Props) {
             <label>
               {t("view.from")}{" "}
               <select value={shown.first} data-range="from" onChange={(e) => change({ from: e.target.value })}>
-                {monthList.filter((m) => m <= shown.last).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
+                {(hydrated ? monthList.filter((m) => m <= shown.last) : [shown.first]).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
               </select>
             </label>{" "}
             <label>
               {t("view.to")}{" "}
               <select value={shown.last} data-range="to" onChange={(e) => change({ from: shown.first, to: e.target.value === months.last ? undefined : e.target.value })}>
-                {monthList.filter((m) => m >= shown.first).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
+                {(hydrated ? monthList.filter((m) => m >= shown.first) : [shown.last]).map((m) => <option key={m} value={m}>{formatPeriod(m)}</option>)}
               </select>
             </label>
           </span>

@@ -20,10 +20,6 @@ import { countCell, percentCell, rowOf, valueOf } from "./rows";
 
 export type { OnTimeRow };
 
-const DEFINITION_LABEL = {
-  on_time_rate: "chart.ontime.definition.rate", on_time_766: "chart.ontime.definition.766", on_time_portal: "chart.ontime.definition.portal",
-} as const;
-export const definitionLabel = (d: OnTimeViewDefinition) => t(DEFINITION_LABEL[d]);
 
 /** Rows of the on-time chart; `series` and `province` are at the chart's granularity. */
 export function onTimeRows(series: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, definition: OnTimeViewDefinition): OnTimeRow[] {
