@@ -1,20 +1,17 @@
 /**
- * What a reader's view does to the page: loads the data files it needs (once each), rebuilds the
- * figures with the same functions the build used, and swaps each figure's chart, subtitle, summary
- * and table in place. Figures the view does not concern are redrawn too, so the page never mixes views.
+ * What a reader's view does to the page: loads the data files it needs (once each) and swaps each
+ * figure's chart, subtitle, summary and table in place. The drawings come from unit-drawing.ts or
+ * province-drawing.ts, the same functions the build used; a page loads only its kind's. Figures the
+ * view does not concern are redrawn too, so the page never mixes views.
  */
-import type { ChartView } from "../lib/chart-view";
 import type { DigitizationTarget } from "../site/figures/digitization";
 import type { UnitFile } from "../site/data-api";
 import type { FigureData } from "../site/figures/figure";
-import { figuresInputFrom, subjectFromFile } from "../site/figures/subject";
 import { tableMarkup } from "../site/figures/table";
-import { unitFigures } from "../site/figures/unit-figures";
-import { provinceTotalFigure } from "../site/province-charts";
-import { t } from "../i18n";
 
 export interface PageContext {
   kind: "unit" | "province";
+  /** The page's own data file: the unit file of a unit, the province file of a province. */
   self: { key: string; data: string };
   province?: { key: string; data: string } | undefined;
   targets: readonly DigitizationTarget[];
@@ -29,7 +26,7 @@ export interface IndexEntry {
   aka?: string[];
 }
 
-const files = new Map<string, Promise<UnitFile>>();
+const files = new Map<string, Promise<unknown>>();
 let index: Promise<IndexEntry[]> | undefined;
 
 function json<T>(url: string): Promise<T> {
@@ -39,14 +36,14 @@ function json<T>(url: string): Promise<T> {
   });
 }
 
-export function loadFile(url: string): Promise<UnitFile> {
+export function loadFile<T = UnitFile>(url: string): Promise<T> {
   let file = files.get(url);
   if (file === undefined) {
-    file = json<UnitFile>(url);
+    file = json<T>(url);
     file.catch(() => files.delete(url));
     files.set(url, file);
   }
-  return file;
+  return file as Promise<T>;
 }
 
 /** Every unit with a data file, for the comparison picker and to check a permalink's units. */
@@ -55,28 +52,21 @@ export function loadIndex(): Promise<IndexEntry[]> {
   return index;
 }
 
-export async function figuresFor(context: PageContext, view: ChartView): Promise<FigureData[]> {
-  // The index is needed only to find the files of compared units.
-  const units = view.compare.length > 0 ? await loadIndex() : [];
-  const dataOf = (key: string) => units.find((u) => u.key === key)?.data;
-  const [own, province, ...compare] = await Promise.all([
-    loadFile(context.self.data),
-    context.province && view.average ? loadFile(context.province.data) : Promise.resolve(undefined),
-    ...view.compare.flatMap((k) => {
-      const url = dataOf(k);
-      return url === undefined ? [] : [loadFile(url)];
-    }),
-  ]);
-  if (context.kind === "province") {
-    const subject = subjectFromFile(own);
-    const sample = Object.values(subject.series).some((s) => s.some((p) => p.facts.sample));
-    return [provinceTotalFigure(subject, t(sample ? "province.chart.sourceSample" : "province.chart.source"), sample, view, document)];
-  }
-  return unitFigures(figuresInputFrom(own, province, compare, context.targets), view, { document });
+/** What a view changes on the page: figures, swapped part by part, and blocks, replaced whole. */
+export interface PageDrawing {
+  figures: FigureData[];
+  blocks?: Record<string, string>;
 }
 
-/** Puts each figure into the page's `<figure id=…>`: chart, subtitle, summary and table. */
-export function applyFigures(figures: readonly FigureData[]): void {
+/**
+ * Puts each figure into the page's `<figure id=…>` (title, chart, subtitle, summary and table) and
+ * each block into the element of its id.
+ */
+export function applyDrawing({ figures, blocks = {} }: PageDrawing): void {
+  for (const [id, html] of Object.entries(blocks)) {
+    const el = document.getElementById(id);
+    if (el !== null) el.innerHTML = html;
+  }
   for (const f of figures) {
     const el = document.getElementById(f.id);
     if (el === null) continue;
@@ -84,6 +74,7 @@ export function applyFigures(figures: readonly FigureData[]): void {
       const node = el.querySelector(selector);
       if (node !== null) apply(node);
     };
+    set("h3", (n) => (n.textContent = f.title));
     set(".plot", (n) => (n.innerHTML = f.svg));
     set(".subtitle", (n) => (n.textContent = f.subtitle));
     set(".summary", (n) => (n.textContent = f.summary));

@@ -4,13 +4,14 @@
  * first interaction (client:interaction); the view lives in the URL, so a link restores it and
  * back/forward move between views.
  */
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { IndexEntry, PageContext } from "../client/chart-view-runtime";
 import { useIslandReady } from "../client/island-ready";
-import { definitionLabel } from "../site/figures/view-labels";
+import { definitionLabel, mapMetricLabel } from "../site/figures/view-labels";
 import { t } from "../i18n";
 import {
-  DEFAULT_VIEW, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, VIEW_KEYS, viewMonths, viewQuery, type ChartView, type RangePreset, type ViewProblem,
+  DEFAULT_MAP_METRIC, DEFAULT_VIEW, MAP_METRIC_SLUG, MAX_COMPARE, ON_TIME_VIEW_DEFINITIONS, parseView, presetRange, RANGE_PRESETS, VIEW_KEYS, viewMonths, viewQuery,
+  type ChartView, type MapMetric, type RangePreset, type ViewProblem,
 } from "../lib/chart-view";
 import { formatPeriod } from "../lib/format";
 import { GRANULARITIES, monthRange, type Granularity } from "../lib/period";
@@ -39,6 +40,7 @@ function describe(view: ChartView, names: ReadonlyMap<string, string>): string {
   ];
   if (view.from !== undefined || view.to !== undefined) parts.push(`${view.from === undefined ? "…" : formatPeriod(view.from)} – ${view.to === undefined ? "…" : formatPeriod(view.to)}`);
   if (view.compare.length > 0) parts.push(view.compare.map((k) => names.get(k) ?? k).join(", "));
+  if (view.map !== undefined) parts.push(`${t("view.map").toLowerCase()} ${mapMetricLabel(view.map).toLowerCase()}`);
   return parts.join("; ");
 }
 
@@ -70,23 +72,25 @@ export default function ChartViewControls({ context, months }: Props) {
   const names = new Map(units.map((u) => [u.key, u.name]));
   const labelOf = (u: IndexEntry) => (u.province === undefined || u.province === u.name ? u.name : `${u.name} (${u.province})`);
 
+  // The drawing code of this page's kind, asked for at hydration beside the runtime.
+  const drawer = useMemo(() => (context.kind === "province" ? import("../client/province-drawing") : import("../client/unit-drawing")), [context.kind]);
   const draw = useCallback(
     async (next: ChartView) => {
       const ticket = ++drawn.current;
       setStatus(t("view.loading"));
       try {
-        const { applyFigures, figuresFor } = await runtime;
-        const figures = await figuresFor(context, next);
+        const [{ applyDrawing }, { drawingFor }] = await Promise.all([runtime, drawer]);
+        const drawing = await drawingFor(context, next);
         // A later view was asked for while this one loaded: it wins.
         if (ticket !== drawn.current) return;
-        applyFigures(figures);
+        applyDrawing(drawing);
         const list = next.compare.length > 0 ? await loadIndex() : [];
         setStatus(t("view.done", { view: describe(next, new Map(list.map((u) => [u.key, u.name]))) }));
       } catch (error) {
         setStatus(t("view.error", { reason: error instanceof Error ? error.message : String(error) }));
       }
     },
-    [context],
+    [context, drawer],
   );
 
   const change = (patch: Partial<ChartView>) => {
@@ -183,6 +187,16 @@ export default function ChartViewControls({ context, months }: Props) {
             </label>
           </span>
         </fieldset>
+        {context.kind === "province" && (
+          <fieldset>
+            <legend>{t("view.map")}</legend>
+            {(Object.keys(MAP_METRIC_SLUG) as MapMetric[]).map((m) => (
+              <button key={m} type="button" aria-pressed={(view.map ?? DEFAULT_MAP_METRIC) === m} data-map-metric={m} onClick={() => change({ map: m === DEFAULT_MAP_METRIC ? undefined : m })}>
+                {mapMetricLabel(m)}
+              </button>
+            ))}
+          </fieldset>
+        )}
         {context.province !== undefined && (
           <fieldset>
             <legend>{t("view.averageLegend")}</legend>

@@ -10,7 +10,9 @@
  *   tu=YYYY-MM, den=YYYY-MM     first and last month shown (default: the last 3 years of each chart)
  *   so-sanh=KEY,KEY             up to 4 other units, by their data-file key ("625@2025-06-30")
  *   tb-tinh=khong               hide the province average (shown by default)
+ *   ban-do=truc-tuyen|so-hoa|hai-long  the metric a province's map is coloured by (default: dung-han)
  */
+import type { MetricId } from "./identity";
 import type { Granularity } from "./period";
 
 export const ON_TIME_VIEW_DEFINITIONS = ["on_time_rate", "on_time_766", "on_time_portal"] as const;
@@ -27,12 +29,19 @@ export interface ChartView {
   compare: readonly string[];
   /** Draw the province average line. */
   average: boolean;
+  /** The metric a province's tile map is coloured by; undefined: the on-time rate. */
+  map?: MapMetric | undefined;
 }
+
+/** The metrics a province's map can be coloured by, with their URL values. */
+export const MAP_METRIC_SLUG = { on_time_rate: "dung-han", online_dossier_share: "truc-tuyen", digitized_dossier_share: "so-hoa", satisfaction_share: "hai-long" } as const satisfies Partial<Record<MetricId, string>>;
+export type MapMetric = keyof typeof MAP_METRIC_SLUG;
+export const DEFAULT_MAP_METRIC: MapMetric = "on_time_rate";
 
 export const DEFAULT_VIEW: ChartView = { definition: "on_time_rate", compare: [], average: true };
 export const MAX_COMPARE = 4;
 
-export const VIEW_KEYS = { granularity: "ky", definition: "cach-tinh", from: "tu", to: "den", compare: "so-sanh", average: "tb-tinh" } as const;
+export const VIEW_KEYS = { granularity: "ky", definition: "cach-tinh", from: "tu", to: "den", compare: "so-sanh", average: "tb-tinh", map: "ban-do" } as const;
 export const GRANULARITY_SLUG: Record<Granularity, string> = { month: "thang", quarter: "quy", year: "nam" };
 export const DEFINITION_SLUG: Record<OnTimeViewDefinition, string> = { on_time_rate: "bao-cao", on_time_766: "766", on_time_portal: "cong" };
 const NO = "khong";
@@ -57,6 +66,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const invert = <K extends string>(m: Record<K, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k])) as Record<string, K>;
 const GRANULARITY_OF = invert(GRANULARITY_SLUG);
 const DEFINITION_OF = invert(DEFINITION_SLUG);
+const MAP_METRIC_OF = invert(MAP_METRIC_SLUG);
 
 /**
  * The view a query asks for. Anything that cannot be applied is left at its default and reported,
@@ -116,6 +126,11 @@ export function parseView(search: string, context: ViewContext): { view: ChartVi
     if (average === NO) view.average = false;
     else problems.push({ key: VIEW_KEYS.average, value: average, reason: "bad-value" });
   }
+  const map = one(VIEW_KEYS.map);
+  if (map !== undefined) {
+    if (MAP_METRIC_OF[map] !== undefined) view.map = MAP_METRIC_OF[map] === DEFAULT_MAP_METRIC ? undefined : MAP_METRIC_OF[map];
+    else problems.push({ key: VIEW_KEYS.map, value: map, reason: "bad-value" });
+  }
   return { view, problems };
 }
 
@@ -128,6 +143,7 @@ export function viewQuery(view: ChartView): string {
   if (view.to !== undefined) parts.push([VIEW_KEYS.to, view.to]);
   if (view.compare.length > 0) parts.push([VIEW_KEYS.compare, view.compare.join(",")]);
   if (!view.average) parts.push([VIEW_KEYS.average, NO]);
+  if (view.map !== undefined && view.map !== DEFAULT_MAP_METRIC) parts.push([VIEW_KEYS.map, MAP_METRIC_SLUG[view.map]]);
   if (parts.length === 0) return "";
   // Commas and "@" stay readable: URLSearchParams would write them as %2C and %40.
   return `?${parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",").replace(/%40/g, "@")}`).join("&")}`;

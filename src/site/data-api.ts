@@ -7,13 +7,13 @@ import { z } from "zod";
 import { t } from "../i18n";
 import { en } from "../i18n/en";
 import type { MessageKey } from "../i18n/vi";
-import { METRIC_DEFS } from "../metrics/definitions";
 import { GRANULARITIES } from "../lib/period";
 import { LEVELS, type MetricId } from "../lib/identity";
 import { urls } from "../lib/urls";
 import { formerAreaSeries, hasSample, type SiteModel, type UnitView } from "./model";
 import type { Granularity, SeriesPoint } from "../metrics/series";
 import { HEADLINE_METRICS } from "./indicators";
+import { rankedUnits, tileGrid } from "./province-page";
 
 export const API_VERSION = 1;
 /** A text of the files in Vietnamese with its English gloss: the files are read in both languages. */
@@ -69,18 +69,19 @@ export const unitFileSchema = z.object({
 });
 export type UnitFile = z.infer<typeof unitFileSchema>;
 
-const metricValues = z.record(z.string(), z.number().nullable());
+export const TILE_LAYOUTS = ["districts", "communes", "alphabetical"] as const;
 export const provinceFileSchema = z.object({
   version: z.literal(API_VERSION),
   licence: z.string(),
   province: unitRef,
   metrics: z.array(z.string()).describe(both("api.field.metrics")),
+  tiles: z.enum(TILE_LAYOUTS).describe(both("api.field.tiles")),
   units: z.array(
     unitRef.extend({
+      short_name: z.string(),
       sample: z.boolean(),
-      /** granularity → period → metric → value (null: no value). */
-      periods: z.object(Object.fromEntries(GRANULARITIES.map((g) => [g, z.record(z.string(), metricValues)])) as Record<"month" | "quarter" | "year", z.ZodRecord<z.ZodString, typeof metricValues>>),
-      inconsistent: z.array(z.string()).describe(both("api.field.inconsistent")),
+      tile: z.object({ row: z.number().int(), col: z.number().int() }).nullable().describe(both("api.field.tile")),
+      series: seriesOf.describe(both("api.field.provinceSeries")),
     }),
   ),
 });
@@ -110,8 +111,6 @@ const PROCESSING_FACTS = new Set(["received_carried_over", "received_online", "r
 function ref(site: SiteModel, u: UnitView): UnitRef {
   return { key: u.key, code: u.record.code, name: u.fullName, level: u.level, page: site.pages.includes(u) ? u.url : null, data: urls.unitData(u.record) };
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The data file of one unit. */
 export function unitFile(site: SiteModel, u: UnitView): UnitFile {
@@ -144,32 +143,30 @@ export function unitFile(site: SiteModel, u: UnitView): UnitFile {
   };
 }
 
-/** The headline metrics of a province and its units, per period at each granularity. */
+/** The counts a province file keeps: those the headline metrics and indicator 2.1 are computed from. */
+const PROVINCE_FACTS = new Set([...PROCESSING_FACTS, "dossiers_received", "dossiers_digitized", "responses", "very_satisfied", "satisfied"]);
+
+/**
+ * What a province's ranking, map and trends are drawn from, at build time and in the browser: its
+ * units' counts per period at each granularity (the metrics are computed from them by the same
+ * code, so no rounded value is rounded again), their known inconsistencies, and each unit's tile.
+ */
 export function provinceFile(site: SiteModel, province: UnitView): ProvinceFile {
-  const units = [province, ...province.children.filter((c) => c.hasData)];
+  const ranked = rankedUnits(province);
+  const grid = tileGrid(ranked, Math.ceil(Math.sqrt(ranked.length * 1.6)));
+  const tileOf = new Map(grid.cells.map((c) => [c.unit, { row: c.row, col: c.col }]));
   return {
     version: API_VERSION,
     licence: LICENCE,
     province: ref(site, province),
     metrics: [...PROVINCE_METRICS],
-    units: units.map((u) => ({
+    tiles: !grid.geographic ? "alphabetical" : province.ended ? "districts" : "communes",
+    units: [province, ...ranked].map((u) => ({
       ...ref(site, u),
+      short_name: u.record.name,
       sample: hasSample(u.series),
-      periods: Object.fromEntries(
-        GRANULARITIES.map((g) => [
-          g,
-          Object.fromEntries(
-            u.series[g].map((p) => [
-              p.period,
-              Object.fromEntries(PROVINCE_METRICS.map((m) => {
-                const v = METRIC_DEFS[m].compute(p.facts);
-                return [m, v === undefined ? null : round(v)];
-              })),
-            ]),
-          ),
-        ]),
-      ) as ProvinceFile["units"][number]["periods"],
-      inconsistent: u.series.month.filter((p) => p.facts.inconsistencies.length > 0).map((p) => p.period),
+      tile: tileOf.get(u) ?? null,
+      series: seriesFile(u.series, (k) => PROVINCE_FACTS.has(k)),
     })),
   };
 }

@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { validateDataDir } from "../../src/ingest/validate";
 import { DEFAULT_VIEW, parseView, type ChartView } from "../../src/lib/chart-view";
 import { unitFigures } from "../../src/site/figures/unit-figures";
+import { provinceFile } from "../../src/site/data-api";
+import { MAP_ID } from "../../src/site/figures/map";
+import { provinceSubject } from "../../src/site/figures/province";
+import { provinceView } from "../../src/site/figures/province-view";
 import { buildModel, type SiteModel, type UnitView } from "../../src/site/model";
 import { unitPageModel } from "../../src/site/unit-page";
 import { launchBrowser, newContext } from "../helpers/browser";
@@ -16,7 +20,7 @@ import { samplePages, VALID_DIR } from "../helpers/site";
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
 const pages = samplePages(outDir);
-const RUNTIME = /\/_astro\/(ChartViewControls|client)\.[\w-]+\.js$/;
+const RUNTIME = /\/_astro\/(ChartViewControls|client|chart-view-runtime|unit-drawing|province-drawing)\.[\w-]+\.js$/;
 
 let browser: Browser;
 let site: SiteModel;
@@ -185,6 +189,60 @@ describe("one chart code for build and browser", () => {
     await withPage(`${pages.district}?ky=quy&so-sanh=${b.key},${c.key}`, async (page) => {
       await drawn(page);
       expect(await normalized(page, await page.locator("figure#dung-han .plot").innerHTML())).toBe(await normalized(page, expected?.svg ?? ""));
+    });
+  });
+});
+
+describe("a province's ranking, map and trends", () => {
+  // The former Gia Lai: its districts reported from 2024-01 to 2025-06.
+  const unit = () => {
+    const found = site.units.find((u) => u.key === "64@2025-06-30");
+    if (found === undefined) throw new Error("no former Gia Lai in the fixtures");
+    return found;
+  };
+  const provinceOf = () => provinceSubject(provinceFile(site, unit()));
+  const ranking = (page: Page) => page.locator("#xep-hang").innerText();
+  const mapTitle = (page: Page) => page.locator(`figure#${MAP_ID} h3`).innerText();
+
+  test("follow the view's granularity and map colouring; the URL keeps both; back restores the previous view", async () => {
+    await withPage(unit().url, async (page, requests, errors) => {
+      await page.waitForLoadState("networkidle");
+      expect(requests.filter((u) => u.startsWith("/api/")), "no data file before interaction").toEqual([]);
+      expect(await ranking(page)).toMatch(/, Tháng \d+\/\d{4}$/);
+      await page.locator('.view-controls button[data-granularity="quarter"]').click();
+      await drawn(page);
+      expect(page.url()).toBe(`${baseUrl}${unit().url}?ky=quy`);
+      expect(await ranking(page)).toMatch(/, Quý [IV]+\/\d{4}$/);
+      expect(await page.locator("#xu-huong-khoi p").innerText()).toContain("theo quý");
+      await page.locator('.view-controls button[data-map-metric="satisfaction_share"]').click();
+      await expect.poll(() => page.url()).toBe(`${baseUrl}${unit().url}?ky=quy&ban-do=hai-long`);
+      await expect.poll(() => mapTitle(page)).toMatch(/^Bản đồ ô: Người dân hài lòng, Quý [IV]+\/\d{4}$/);
+      expect(requests.filter((u) => u.startsWith("/api/")), "one file: the province's").toEqual([`/api/tinh/${provinceOf().key}.json`]);
+      await page.goBack();
+      await expect.poll(() => mapTitle(page)).toMatch(/^Bản đồ ô: Tỷ lệ giải quyết đúng hạn \(tỷ lệ báo cáo\), Quý/);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  const views: [string, ChartView][] = [
+    ["?ky=quy&ban-do=truc-tuyen", { ...DEFAULT_VIEW, granularity: "quarter", map: "online_dossier_share" }],
+    ["?ky=nam&cach-tinh=766", { ...DEFAULT_VIEW, granularity: "year", definition: "on_time_766" }],
+    ["?den=2025-03&ban-do=so-hoa", { ...DEFAULT_VIEW, to: "2025-03", map: "digitized_dossier_share" }],
+  ];
+  test.each(views)("%s: a permalink draws the build's rendering of that view: figures at both widths, ranking and trends", async (query, view) => {
+    const subject = provinceOf();
+    const months = { first: subject.total.series.month[0]?.period ?? "", last: subject.total.series.month.at(-1)?.period ?? "" };
+    expect(parseView(query, { months, self: subject.key, isUnit: () => true }).view).toEqual(view);
+    const expected = provinceView(subject, view);
+    await withPage(unit().url + query, async (page, _requests, errors) => {
+      await drawn(page);
+      for (const figure of expected.figures) {
+        const html = await page.locator(`figure#${figure.id} .plot`).innerHTML();
+        expect(await normalized(page, html), figure.id).toBe(await normalized(page, figure.svg));
+        expect(await page.locator(`figure#${figure.id} h3`).innerText()).toBe(figure.title);
+      }
+      for (const [id, html] of Object.entries(expected.blocks)) expect(await normalized(page, await page.locator(`#${id}`).innerHTML()), id).toBe(await normalized(page, html));
+      expect(errors).toEqual([]);
     });
   });
 });

@@ -19,6 +19,7 @@ const SRC = "src";
  */
 const DYNAMIC_PREFIXES = [
   "status.", "granularity.", "level.", "indicator.", "published.bound.", "published.lang.", "published.scope.", "view.by.", "view.preset.", "view.problem.",
+  "view.map.", "province.map.layout.",
 ] as const;
 
 /** Vietnamese letters that carry a diacritic (plain a–z, which Vietnamese shares with English, excluded). */

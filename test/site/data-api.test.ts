@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, type SiteModel } from "../../src/site/model";
+import { provinceSubject } from "../../src/site/figures/province";
 import { dataUnits, provinceFile, provinceFileSchema, unitFile, unitFileSchema } from "../../src/site/data-api";
 import { METRIC_DEFS } from "../../src/metrics/definitions";
 import { urls } from "../../src/lib/urls";
@@ -47,14 +48,23 @@ describe("the data API on the valid fixture", () => {
     for (const r of flagged) expect(typeof r["known_inconsistency"]).toBe("string");
   });
 
-  it("province files carry the same metric values as the model, null for missing", () => {
+  it("province files carry the counts of the model, so the metrics computed from them are the model's, and missing stays missing", () => {
     const province = site.provinces.find((p) => p.hasData)!;
-    const file = provinceFile(site, province);
+    const file = provinceFileSchema.parse(roundTrip(provinceFile(site, province)));
     const own = file.units.find((x) => x.key === province.key)!;
     const point = province.series.month.find((p) => METRIC_DEFS.on_time_rate.compute(p.facts) !== undefined)!;
-    expect(own.periods.month[point.period]!["on_time_rate"]).toBeCloseTo(METRIC_DEFS.on_time_rate.compute(point.facts)!, 2);
+    const row = own.series.month.find((r) => r.period === point.period)!;
+    expect(row["resolved_on_time"]).toBe(point.facts.resolved_on_time);
+    const read = provinceSubject(file).total.series.month.find((p) => p.period === point.period)!;
+    expect(METRIC_DEFS.on_time_rate.compute(read.facts)).toBe(METRIC_DEFS.on_time_rate.compute(point.facts));
+    expect(METRIC_DEFS.on_time_766.compute(read.facts)).toBe(METRIC_DEFS.on_time_766.compute(point.facts));
     const missing = province.series.month.find((p) => METRIC_DEFS.satisfaction_share.compute(p.facts) === undefined);
-    if (missing) expect(own.periods.month[missing.period]!["satisfaction_share"]).toBeNull();
+    if (missing) expect(METRIC_DEFS.satisfaction_share.compute(provinceSubject(file).total.series.month.find((p) => p.period === missing.period)!.facts)).toBeUndefined();
+    // The ranked units, each with its tile; the province itself first, without one.
+    expect(file.units[0]!.key).toBe(province.key);
+    expect(file.units[0]!.tile).toBeNull();
+    expect(file.units.slice(1).map((u) => u.key)).toEqual(province.children.filter((c) => c.hasData && c.level !== "province").map((c) => c.key));
+    expect(file.units.slice(1).every((u) => u.tile !== null)).toBe(true);
   });
 });
 

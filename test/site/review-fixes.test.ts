@@ -7,7 +7,9 @@ import type { TargetRecord } from "../../src/ingest/contract";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, type SiteModel, type UnitView } from "../../src/site/model";
 import { competitionRank, headline } from "../../src/site/indicators";
-import { ranking } from "../../src/site/province-page";
+import { provinceFile } from "../../src/site/data-api";
+import { provinceSubject } from "../../src/site/figures/province";
+import { rankingRows } from "../../src/site/figures/ranking";
 import { planScope, statusOf } from "../../src/site/targets";
 import { digitizationSeries } from "../../src/site/figures/digitization";
 import { onTimeRows } from "../../src/site/figures/on-time";
@@ -71,8 +73,8 @@ describe("headline figures", () => {
       "units.csv": UNITS,
       "exports/processing.csv": `${HEADER},known_inconsistency\n638,2025-01,0,5,5,10,0,0,0,1,lệch 1 hồ sơ\n24076,2025-01,0,10,5,15,0,0,0,0,\n`,
     });
-    const rows = ranking(unit(site, "64@2025-06-30"), "2025-01");
-    expect(rows.map((r) => [r.unit.record.code, r.flags])).toEqual([["637", []], ["638", ["lệch 1 hồ sơ"]]]);
+    const rows = rankingRows(provinceSubject(provinceFile(site, unit(site, "64@2025-06-30"))), { granularity: "month", period: "2025-01" });
+    expect(rows.map((r) => [r.unit.code, r.flags])).toEqual([["637", []], ["638", ["lệch 1 hồ sơ"]]]);
   });
 });
 
