@@ -23,6 +23,8 @@ export function runBuild(dataDir: string, outDir: string): Promise<BuildResult> 
   const bin = path.join(ROOT, "node_modules/.bin");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // As `npm run build` does: vitest sets NODE_ENV=test, which would build React's development code.
+    NODE_ENV: "production",
     DATA_DIR: dataDir,
     OUT_DIR: outDir,
     ASTRO_TELEMETRY_DISABLED: "1",
