@@ -79,6 +79,19 @@ describe("axe: WCAG 2.1 A and AA", () => {
     expect(results.violations.length, describeViolations(`${pages.district} (Quý)`, results.violations)).toBe(0);
   });
 
+  test("province page after switching to 'Quý' and colouring the map by satisfaction has no violations", async () => {
+    const results = await withPage(pages.province, {}, async (page) => {
+      await page.locator('.view-controls button[data-granularity="quarter"]').click();
+      await page.locator("[data-view-status]", { hasText: "Đã vẽ" }).waitFor();
+      await page.locator('.view-controls button[data-map-metric="satisfaction_share"]').click();
+      await expect.poll(() => page.url()).toContain("ban-do=hai-long");
+      await page.locator("[data-view-status]", { hasText: "hài lòng" }).waitFor();
+      await openAllDetails(page);
+      return axe(page);
+    });
+    expect(results.violations.length, describeViolations(`${pages.province} (Quý)`, results.violations)).toBe(0);
+  });
+
   test("home page with place-finder results has no violations", async () => {
     const results = await withPage(pages.home, {}, async (page) => {
       const input = page.locator("input[data-place-finder]");

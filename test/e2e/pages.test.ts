@@ -272,6 +272,17 @@ describe("district page", () => {
       await close();
     }
   });
+  test("with JavaScript disabled the province page shows its chart, ranking, map and trends, without the options", async () => {
+    const { page, close } = await open(pages.province, { javaScriptEnabled: false });
+    try {
+      for (const id of ["dung-han-tinh", "ban-do-o"]) expect(await page.locator(`figure.chart#${id} svg[role="img"]`).first().isVisible(), `#${id}`).toBe(true);
+      expect(await page.locator("#xep-hang-khoi table[data-sortable] tbody tr").count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator("#xu-huong-khoi .small-multiples svg").count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator(".view-controls").isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe("home page place finder", () => {
