@@ -143,8 +143,11 @@ export function unitFile(site: SiteModel, u: UnitView): UnitFile {
   };
 }
 
-/** The counts a province file keeps: those the headline metrics and indicator 2.1 are computed from. */
-const PROVINCE_FACTS = new Set([...PROCESSING_FACTS, "dossiers_received", "dossiers_digitized", "responses", "very_satisfied", "satisfied"]);
+/** The counts a province file keeps: those its figures and metrics (the headline ones, indicator 2.1, the portal's rate) are computed from. */
+const PROVINCE_FACTS = new Set([
+  "resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue", "received_online", "received_direct_postal",
+  "dossiers_received", "dossiers_digitized", "responses", "very_satisfied", "satisfied",
+]);
 
 /**
  * What a province's ranking, map and trends are drawn from, at build time and in the browser: its
