@@ -8,7 +8,7 @@ import { sparkline } from "../../src/charts/sparkline";
 import { niceBreaks, shortName, tileMap } from "../../src/charts/tileMap";
 import { bodyText, expectAccessibleSvg, markTitles } from "./assertions";
 import * as F from "./fixtures";
-import { elements, normalizeSvg } from "./snapshot";
+import { elements, expectSvgSnapshot } from "./snapshot";
 
 let warn: MockInstance;
 beforeEach(() => {
@@ -50,7 +50,7 @@ describe("onTimeChart", () => {
   const chart = () => onTimeChart(F.onTimeMonthly, options);
 
   it("matches the snapshot (monthly, April missing, March flagged)", async () => {
-    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/ontime-monthly.svg");
+    await expectSvgSnapshot(chart().svg, "ontime-monthly");
   });
 
   it("is accessible: role img, title and desc by id, no style/font-variant/aria-label", () => {
@@ -135,7 +135,7 @@ describe("onTimeChart", () => {
     const ticks = bodyText(expectAccessibleSvg(q.svg, "ontime-quarter", "Theo quý"));
     for (const quarter of ["Quý I2024", "Quý II2024", "Quý III2024", "Quý IV2024", "Quý I2025", "Quý II2025"]) expect(ticks).toContain(quarter);
     expect(q.svg).not.toContain("Trung bình tỉnh");
-    await expect(normalizeSvg(q.svg)).toMatchFileSnapshot("./output/ontime-quarterly.svg");
+    await expectSvgSnapshot(q.svg, "ontime-quarterly");
   });
 
   it("quotes the flag note in the summary", () => {
@@ -164,7 +164,7 @@ describe("onlineChart", () => {
   const chart = () => onlineChart(F.online, options);
 
   it("matches the snapshot", async () => {
-    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/online.svg");
+    await expectSvgSnapshot(chart().svg, "online");
   });
 
   it("is accessible, labels the lines directly and breaks them at gaps", () => {
@@ -187,7 +187,7 @@ describe("digitizationChart", () => {
   const chart = () => digitizationChart(F.digitization, options);
 
   it("matches the snapshot (2 × 2 small multiples, targets, statuses, gaps)", async () => {
-    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/digitization.svg");
+    await expectSvgSnapshot(chart().svg, "digitization");
   });
 
   it("writes statuses in the panel headings and labels the targets at their due month", () => {
@@ -220,7 +220,7 @@ describe("satisfactionChart", () => {
   const options = { id: "satisfaction-637", title: "Mức độ hài lòng: Đăk Đoa", granularity: "month", waitTarget: 15 } as const;
 
   it("matches the snapshot with the waiting-time panel", async () => {
-    await expect(normalizeSvg(satisfactionChart(F.satisfaction, options).svg)).toMatchFileSnapshot("./output/satisfaction.svg");
+    await expectSvgSnapshot(satisfactionChart(F.satisfaction, options).svg, "satisfaction");
   });
 
   it("draws the 15-minute target dashed and labelled", () => {
@@ -237,7 +237,7 @@ describe("satisfactionChart", () => {
     const text = bodyText(expectAccessibleSvg(chart.svg, "satisfaction-no-wait", options.title));
     expect(text).not.toContain("Thời gian chờ");
     expect(text).not.toContain("Mục tiêu");
-    await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/satisfaction-no-wait.svg");
+    await expectSvgSnapshot(chart.svg, "satisfaction-no-wait");
   });
 
   it("titles the distribution segments with share and count, the count only when the ratings are counts", () => {
@@ -260,7 +260,7 @@ describe("sparkline", () => {
   const options = { id: "spark-637", title: "Đăk Đoa: tỷ lệ đúng hạn theo tháng", domain: [0, 100] } as const;
 
   it("matches the snapshot", async () => {
-    await expect(normalizeSvg(sparkline(F.spark, options).svg)).toMatchFileSnapshot("./output/sparkline.svg");
+    await expectSvgSnapshot(sparkline(F.spark, options).svg, "sparkline");
   });
 
   it("is a tiny accessible line with no text, breaking at gaps", () => {
@@ -279,7 +279,7 @@ describe("tileMap", () => {
   const options = { id: "tiles-gia-lai", title: "Tỷ lệ đúng hạn theo đơn vị, Tháng 6/2025" };
 
   it("matches the snapshot", async () => {
-    await expect(normalizeSvg(tileMap(F.tiles, options).svg)).toMatchFileSnapshot("./output/tile-map.svg");
+    await expectSvgSnapshot(tileMap(F.tiles, options).svg, "tile-map");
   });
 
   it("prints every unit's name and value label; the unit without data is hatched", () => {
