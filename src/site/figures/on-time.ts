@@ -43,20 +43,20 @@ export function onTimeRows(series: readonly SeriesPoint[], province: readonly Se
 }
 
 
-/** Why the on-time table's cells are missing: the unit's own, and the province average's under `definition`. */
-export interface OnTimeReasons {
-  own: ReasonOf;
-  province?: ReasonOf | undefined;
+/** What the on-time table needs beside its rows: why values are missing, and the province average if drawn. */
+export interface OnTimeTableOptions {
+  /** The rate's definition, for the rate and average columns. */
   definition: OnTimeViewDefinition;
+  /** Why the unit's values are missing. */
+  reasons: ReasonOf;
+  /** Why the province average's are: given only when the average is drawn, else the table has no average column. */
+  provinceReasons?: ReasonOf | undefined;
 }
 
-const NONE: ReasonOf = () => undefined;
-
-export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string, reasons?: OnTimeReasons): TableData {
+export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string, options: OnTimeTableOptions): TableData {
   const by766 = new Map(rows766.map((r) => [r.period, r]));
-  const own = reasons?.own ?? NONE;
-  const province = reasons?.province ?? NONE;
-  const d = reasons?.definition ?? "on_time_rate";
+  const { definition: d, reasons: why, provinceReasons } = options;
+  const average = provinceReasons !== undefined;
   return {
     caption: t("table.onTime.caption", { unit: name }),
     columns: [
@@ -66,19 +66,19 @@ export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTime
       { label: t("table.onTime.late"), numeric: true },
       { label: t("table.onTime.rate"), numeric: true },
       { label: t("table.onTime.rate766"), numeric: true },
-      { label: t("table.onTime.provinceRate"), numeric: true },
+      ...(average ? [{ label: t("table.onTime.provinceRate"), numeric: true }] : []),
       { label: t("table.onTime.pendingOverdue"), numeric: true },
       { label: t("field.note") },
     ],
     rows: rows.map((r) => [
       formatPeriod(r.period),
-      countCell(r.early, own("resolved_early", r.period)),
-      countCell(r.onTime, own("resolved_on_time", r.period)),
-      countCell(r.late, own("resolved_late", r.period)),
-      percentCell(r.rate, own(d, r.period)),
-      percentCell(by766.get(r.period)?.rate, own("on_time_766", r.period)),
-      percentCell(r.provinceRate, province(d, r.period)),
-      countCell(r.pendingOverdue, own("pending_overdue", r.period)),
+      countCell(r.early, why("resolved_early", r.period)),
+      countCell(r.onTime, why("resolved_on_time", r.period)),
+      countCell(r.late, why("resolved_late", r.period)),
+      percentCell(r.rate, why(d, r.period)),
+      percentCell(by766.get(r.period)?.rate, why("on_time_766", r.period)),
+      ...(average ? [percentCell(r.provinceRate, provinceReasons(d, r.period))] : []),
+      countCell(r.pendingOverdue, why("pending_overdue", r.period)),
       r.flagged === true ? `⚠ ${r.flagNote ?? ""}` : "",
     ]),
   };
@@ -160,10 +160,10 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
   return {
     id: input.id, title: input.title, subtitle, summary, svg, source: input.source, sample,
     table: onTimeTable(rows, onTimeRows(own, province, "on_time_766"), input.tableName ?? input.subject.fullName, {
-      own: ownReasons,
-      // No province column figure when the average is off: the cells stay plain "no data".
-      province: province === undefined || input.province === undefined ? undefined : reasonsOf(input.province),
       definition: d,
+      reasons: ownReasons,
+      // No average drawn (turned off, a province's own total, a former district's area): no column of blanks for it.
+      provinceReasons: province === undefined || input.province === undefined ? undefined : reasonsOf(input.province),
     }),
   };
 }

@@ -52,17 +52,28 @@ describe("missing table cells carry their reason", () => {
     expect(quarterly.table.rows.find((r) => r[0] === "Quý III/2024")?.slice(4, 7)).toEqual(["95,5%", "95,6%", { missing: "incomplete-period" }]);
   });
 
-  it("every figure of a unit gives a reason for each missing cell but the average it does not draw", () => {
-    for (const unit of site.pages.filter((u) => u.level !== "province")) {
+  it("every missing cell of every figure of every page unit, in every granularity and with the average off, has a reason", () => {
+    let missing = 0;
+    for (const unit of site.pages) {
       for (const granularity of [undefined, "quarter", "year"] as const) {
-        for (const f of unitFigures(unitPageModel(site, unit).figures, { ...DEFAULT_VIEW, granularity, from: "2000-01" })) {
-          const plain = f.table.rows.flatMap((r) => r.map((c, j) => ({ c, label: f.table.columns[j]?.label ?? "" }))).filter(({ c }) => c === undefined);
-          // The former district's area has no province average: that column stays plain "no data".
-          const allowed = f.id === "khu-vuc-huyen-cu" ? plain.filter(({ label }) => !label.startsWith("Trung bình tỉnh")) : plain;
-          expect(allowed, `${unit.key} ${f.id} ${granularity ?? "month"}`).toEqual([]);
+        for (const average of [true, false]) {
+          for (const f of unitFigures(unitPageModel(site, unit).figures, { ...DEFAULT_VIEW, granularity, average, from: "2000-01" })) {
+            const cells = f.table.rows.flatMap((r) => r.slice(1));
+            expect(cells.filter((c) => c === undefined), `${unit.key} ${f.id} ${granularity ?? "month"} ${String(average)}`).toEqual([]);
+            missing += cells.filter((c) => typeof c === "object").length;
+          }
         }
       }
     }
+    expect(missing).toBeGreaterThan(100);
+  });
+
+  it("a table has a province average column only where the chart draws the average", () => {
+    const labels = (id: string, view = DEFAULT_VIEW) => figure(district, id, view).table.columns.map((c) => c.label);
+    expect(labels("dung-han")).toContain("Trung bình tỉnh (báo cáo)");
+    expect(labels("dung-han", { ...DEFAULT_VIEW, average: false })).not.toContain("Trung bình tỉnh (báo cáo)");
+    // The former district's area is a sum of new communes: no average of its own.
+    expect(labels("khu-vuc-huyen-cu")).toEqual(["Kỳ", "Trước hạn", "Đúng hạn", "Quá hạn", "Tỷ lệ đúng hạn (báo cáo)", "Chỉ số 2.1 (QĐ 766)", "Đang giải quyết quá hạn", "Ghi chú"]);
   });
 
   it("a cell the figure knows no reason for still reads 'không có số liệu', with no note", () => {
