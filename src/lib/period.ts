@@ -174,6 +174,11 @@ export function dayBefore(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The day after an ISO date: "2025-06-30" → "2025-07-01". */
+export function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A date known to the day, or a period (plans often give only a month): its date range. */
 export function dateOrPeriodRange(value: string): DateRange {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { start: value, end: value } : periodRange(value);

@@ -18,6 +18,11 @@ export interface MetricDef {
   definition: string;
   source: string;
   compute: (f: Facts) => number | undefined;
+  /**
+   * The count the metric divides by, undefined when a part of it is missing. A rate over 0 has no
+   * value, and tables say so ("mẫu số bằng 0") rather than "not reported".
+   */
+  whole: (f: Facts) => number | undefined;
 }
 
 const share = (part: number | undefined, whole: number | undefined): number | undefined =>
@@ -25,6 +30,23 @@ const share = (part: number | undefined, whole: number | undefined): number | un
 
 const sum = (...xs: (number | undefined)[]): number | undefined =>
   xs.some((x) => x === undefined) ? undefined : xs.reduce<number>((a, b) => a + (b as number), 0);
+
+type Count = (f: Facts) => number | undefined;
+/** A share in per cent of `whole`: compute and whole from the same count, so they cannot disagree. */
+const shareOf = (part: Count, whole: Count) => ({ whole, compute: (f: Facts) => share(part(f), whole(f)) });
+/** A mean weighted by the number of ratings (minutes). */
+const meanOf = (total: Count, weight: Count) => ({
+  whole: weight,
+  compute: (f: Facts) => {
+    const t = total(f);
+    const w = weight(f);
+    return w === undefined || w === 0 || t === undefined ? undefined : t / w;
+  },
+});
+
+const resolved: Count = (f) => sum(f.resolved_early, f.resolved_on_time, f.resolved_late);
+/** Resolved and pending: the dossiers handled in the period. */
+const handled: Count = (f) => sum(f.resolved_early, f.resolved_on_time, f.resolved_late, f.pending_within_term, f.pending_overdue);
 
 export const METRIC_DEFS: Record<MetricId, MetricDef> = {
   on_time_rate: {
@@ -36,7 +58,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     definition:
       "Cách tính trong báo cáo định kỳ của tỉnh theo mẫu 06 Thông tư 01/2020/TT-VPCP: hồ sơ trả trước hạn và đúng hạn chia cho tổng số hồ sơ đã giải quyết trong kỳ.",
     source: "Mẫu 06, Thông tư 01/2020/TT-VPCP",
-    compute: (f) => share(sum(f.resolved_early, f.resolved_on_time), sum(f.resolved_early, f.resolved_on_time, f.resolved_late)),
+    ...shareOf((f) => sum(f.resolved_early, f.resolved_on_time), resolved),
   },
   on_time_766: {
     id: "on_time_766",
@@ -47,11 +69,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     definition:
       "Chỉ tiêu 2.1 của Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg ngày 23/6/2022): tính cả hồ sơ còn đang giải quyết, nên thấp hơn tỷ lệ báo cáo khi có hồ sơ tồn quá hạn.",
     source: "Quyết định 766/QĐ-TTg",
-    compute: (f) =>
-      share(
-        sum(f.resolved_early, f.resolved_on_time, f.pending_within_term),
-        sum(f.resolved_early, f.resolved_on_time, f.resolved_late, f.pending_within_term, f.pending_overdue),
-      ),
+    ...shareOf((f) => sum(f.resolved_early, f.resolved_on_time, f.pending_within_term), handled),
   },
   on_time_portal: {
     id: "on_time_portal",
@@ -62,8 +80,9 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     definition:
       "Cách tính của Hệ thống thông tin một cửa điện tử tỉnh Gia Lai, ghi trên trang phương pháp của cổng: «Tỉ lệ Trễ hạn = (Số hồ sơ Trễ Đang xử lý + Số hồ sơ Trễ Đã xử lý)/ Số hồ sơ Cần xử lý», «Tỉ lệ Đúng hạn = 100% - Tỉ lệ Trễ hạn». Mẫu số gồm cả hồ sơ đang giải quyết. Trên số liệu mẫu 06, mỗi hồ sơ đã hoặc đang giải quyết thì hoặc trễ hạn hoặc không, nên kết quả bằng chỉ số 2.1 của Quyết định 766; cổng tính từ phía hồ sơ trễ hạn, và tỷ lệ báo chí đưa tin (tỷ lệ báo cáo) thường cao hơn.",
     source: "Trang phương pháp của Cổng một cửa điện tử tỉnh Gia Lai, motcua.gialai.gov.vn (nơi đọc được định nghĩa)",
+    whole: handled,
     compute: (f) => {
-      const late = share(sum(f.pending_overdue, f.resolved_late), sum(f.resolved_early, f.resolved_on_time, f.resolved_late, f.pending_within_term, f.pending_overdue));
+      const late = share(sum(f.pending_overdue, f.resolved_late), handled(f));
       return late === undefined ? undefined : 100 - late;
     },
   },
@@ -75,7 +94,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "hồ sơ tiếp nhận trực tuyến ÷ hồ sơ tiếp nhận mới trong kỳ (trực tuyến + trực tiếp, bưu chính)",
     definition: "Tỷ lệ hồ sơ mới trong kỳ được nộp qua Cổng dịch vụ công, không tính hồ sơ từ kỳ trước chuyển qua.",
     source: "Mẫu 06, Thông tư 01/2020/TT-VPCP",
-    compute: (f) => share(f.received_online, sum(f.received_online, f.received_direct_postal)),
+    ...shareOf((f) => f.received_online, (f) => sum(f.received_online, f.received_direct_postal)),
   },
   online_procedure_share: {
     id: "online_procedure_share",
@@ -85,7 +104,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "(TTHC toàn trình + TTHC một phần) ÷ tổng số TTHC",
     definition: "Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến ở bất kỳ mức nào (Nghị định 42/2022/NĐ-CP).",
     source: "Nghị định 42/2022/NĐ-CP, điều 11",
-    compute: (f) => share(sum(f.procedures_full_online, f.procedures_partial_online), f.procedures_total),
+    ...shareOf((f) => sum(f.procedures_full_online, f.procedures_partial_online), (f) => f.procedures_total),
   },
   full_online_procedure_share: {
     id: "full_online_procedure_share",
@@ -96,7 +115,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     definition:
       "Toàn trình: người dân nộp, theo dõi và nhận kết quả hoàn toàn trực tuyến (hoặc qua bưu chính công ích), tương ứng mức độ 4 trước năm 2022.",
     source: "Nghị định 42/2022/NĐ-CP, điều 11",
-    compute: (f) => share(f.procedures_full_online, f.procedures_total),
+    ...shareOf((f) => f.procedures_full_online, (f) => f.procedures_total),
   },
   fee_paid_online_share: {
     id: "fee_paid_online_share",
@@ -106,7 +125,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "hồ sơ có phí, lệ phí được thanh toán trực tuyến ÷ hồ sơ có phí, lệ phí",
     definition: "Tỷ lệ hồ sơ phải nộp phí, lệ phí mà người dân đã thanh toán trực tuyến.",
     source: "Quyết định 766/QĐ-TTg, nhóm thanh toán trực tuyến",
-    compute: (f) => share(f.fee_dossiers_paid_online, f.fee_dossiers),
+    ...shareOf((f) => f.fee_dossiers_paid_online, (f) => f.fee_dossiers),
   },
   digitized_dossier_share: {
     id: "digitized_dossier_share",
@@ -116,7 +135,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "hồ sơ được số hóa ÷ hồ sơ tiếp nhận",
     definition: "Tỷ lệ hồ sơ TTHC được số hóa khi tiếp nhận (Nghị định 45/2020/NĐ-CP, Quyết định 468/QĐ-TTg).",
     source: "Quyết định 468/QĐ-TTg; Quyết định 766/QĐ-TTg nhóm số hóa",
-    compute: (f) => share(f.dossiers_digitized, f.dossiers_received),
+    ...shareOf((f) => f.dossiers_digitized, (f) => f.dossiers_received),
   },
   digitized_result_share: {
     id: "digitized_result_share",
@@ -126,7 +145,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "kết quả được số hóa ÷ kết quả đã cấp",
     definition: "Tỷ lệ kết quả giải quyết TTHC còn hiệu lực được số hóa để tái sử dụng.",
     source: "Quyết định 468/QĐ-TTg",
-    compute: (f) => share(f.results_digitized, f.results_issued),
+    ...shareOf((f) => f.results_digitized, (f) => f.results_issued),
   },
   data_reuse_share: {
     id: "data_reuse_share",
@@ -137,7 +156,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     definition:
       "Người dân không phải nộp lại giấy tờ đã cung cấp: đo bằng tỷ lệ hồ sơ dùng lại dữ liệu đã số hóa. Đây là cách đo gần đúng cho chỉ tiêu \"không phải cung cấp lại thông tin\".",
     source: "Quyết định 468/QĐ-TTg",
-    compute: (f) => share(f.dossiers_reusing_data, f.dossiers_received),
+    ...shareOf((f) => f.dossiers_reusing_data, (f) => f.dossiers_received),
   },
   e_routed_share: {
     id: "e_routed_share",
@@ -147,7 +166,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "hồ sơ luân chuyển nội bộ bằng phương tiện điện tử ÷ hồ sơ tiếp nhận",
     definition: "Tỷ lệ hồ sơ được chuyển giữa các bộ phận, cơ quan bằng phương tiện điện tử thay cho giấy.",
     source: "Quyết định 468/QĐ-TTg",
-    compute: (f) => share(f.dossiers_e_routed, f.dossiers_received),
+    ...shareOf((f) => f.dossiers_e_routed, (f) => f.dossiers_received),
   },
   satisfaction_share: {
     id: "satisfaction_share",
@@ -158,7 +177,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     definition:
       "Tỷ lệ lượt đánh giá \"rất hài lòng\" hoặc \"hài lòng\" sau khi giải quyết TTHC. Khác chỉ số 5.4 của Quyết định 766 (tính trên số hồ sơ, trừ hồ sơ bị đánh giá không hài lòng).",
     source: "Đánh giá trên Hệ thống thông tin giải quyết TTHC",
-    compute: (f) => share(sum(f.very_satisfied, f.satisfied), f.responses),
+    ...shareOf((f) => sum(f.very_satisfied, f.satisfied), (f) => f.responses),
   },
   avg_wait_minutes: {
     id: "avg_wait_minutes",
@@ -168,7 +187,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "trung bình thời gian chờ tại Bộ phận Một cửa, có trọng số theo số lượt đánh giá",
     definition: "Thời gian từ khi lấy số đến khi được tiếp nhận tại quầy.",
     source: "Quyết định 468/QĐ-TTg (mục tiêu 15 phút)",
-    compute: (f) => (f.wait_weight === undefined || f.wait_weight === 0 || f.wait_minutes_total === undefined ? undefined : f.wait_minutes_total / f.wait_weight),
+    ...meanOf((f) => f.wait_minutes_total, (f) => f.wait_weight),
   },
   avg_service_minutes: {
     id: "avg_service_minutes",
@@ -178,10 +197,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     formula: "trung bình thời gian tiếp nhận, xử lý tại quầy mỗi hồ sơ, có trọng số theo số lượt đánh giá",
     definition: "Thời gian cán bộ một cửa tiếp nhận, kiểm tra và trả biên nhận một hồ sơ.",
     source: "Quyết định 468/QĐ-TTg (mục tiêu 30 phút)",
-    compute: (f) =>
-      f.service_weight === undefined || f.service_weight === 0 || f.service_minutes_total === undefined
-        ? undefined
-        : f.service_minutes_total / f.service_weight,
+    ...meanOf((f) => f.service_minutes_total, (f) => f.service_weight),
   },
 };
 

@@ -4,7 +4,7 @@
  */
 import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecord, UnitRecord } from "../ingest/contract";
 import type { RecordsOf } from "../ingest/load";
-import { dateOrPeriodRange, dayBefore, monthRange, periodRange } from "../lib/period";
+import { dateOrPeriodRange, dayBefore, monthRange, periodRange, type DateRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
 import { urls } from "../lib/urls";
 import type { PeriodRows } from "../metrics/facts";
@@ -20,6 +20,8 @@ export interface UnitView {
   slug: string;
   level: UnitRecord["level"];
   ended: boolean;
+  /** The days the unit existed: valid_from to valid_to, open ends far off. */
+  validity: DateRange;
   parent?: UnitView;
   province: UnitView;
   children: UnitView[];
@@ -71,7 +73,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
     const base = `${slugify(record.name)}-${record.code}`;
     return {
       key, record, fullName: fullNameOf(record), slug: base, url: "", level: record.level,
-      ended: record.valid_to !== undefined, children: [], successors: [], predecessors: [],
+      ended: record.valid_to !== undefined, validity: validityOf(record), children: [], successors: [], predecessors: [],
       partialSuccessors: new Set(), series: { month: [], quarter: [], year: [] }, monthly: [], hasData: false, ownData: false,
       province: undefined as unknown as UnitView,
     };
@@ -136,7 +138,7 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
   for (const v of views) {
     const unitRows = rows.get(v.key);
     if (unitRows === undefined) continue;
-    const validity = validityOf(v.record);
+    const validity = v.validity;
     const from = validity.start.slice(0, 7) > months.first ? validity.start.slice(0, 7) : months.first;
     const to = validity.end.slice(0, 7) < months.last ? validity.end.slice(0, 7) : months.last;
     const span = monthRange(from, to);

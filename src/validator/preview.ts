@@ -16,7 +16,7 @@ export interface PreviewUnit {
   figures: UnitFiguresInput;
 }
 
-const subjectOf = (u: UnitView): ChartSubject => ({ key: u.key, slug: u.slug, fullName: u.fullName, level: u.level, series: u.series });
+const subjectOf = (u: UnitView): ChartSubject => ({ key: u.key, slug: u.slug, fullName: u.fullName, level: u.level, series: u.series, validity: u.validity });
 
 /** Every unit that would have a page with figures, in the model's order. */
 export function previewUnits(records: RecordsOf): PreviewUnit[] {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { compareChart, type CompareLine } from "../../src/charts/compare";
 import { digitizationChart } from "../../src/charts/digitization";
 import { onlineChart } from "../../src/charts/online";
 import { onTimeChart } from "../../src/charts/onTime";
@@ -6,9 +7,10 @@ import { PALETTE } from "../../src/charts/palette";
 import { satisfactionChart } from "../../src/charts/satisfaction";
 import { sparkline } from "../../src/charts/sparkline";
 import { niceBreaks, shortName, tileMap } from "../../src/charts/tileMap";
+import { NARROW_WIDTH } from "../../src/site/figures/figure";
 import { bodyText, expectAccessibleSvg, markTitles } from "./assertions";
 import * as F from "./fixtures";
-import { elements, normalizeSvg } from "./snapshot";
+import { elements, expectSvgSnapshot } from "./snapshot";
 
 let warn: MockInstance;
 beforeEach(() => {
@@ -50,7 +52,7 @@ describe("onTimeChart", () => {
   const chart = () => onTimeChart(F.onTimeMonthly, options);
 
   it("matches the snapshot (monthly, April missing, March flagged)", async () => {
-    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/ontime-monthly.svg");
+    await expectSvgSnapshot(chart().svg, "ontime-monthly");
   });
 
   it("is accessible: role img, title and desc by id, no style/font-variant/aria-label", () => {
@@ -135,7 +137,7 @@ describe("onTimeChart", () => {
     const ticks = bodyText(expectAccessibleSvg(q.svg, "ontime-quarter", "Theo quý"));
     for (const quarter of ["Quý I2024", "Quý II2024", "Quý III2024", "Quý IV2024", "Quý I2025", "Quý II2025"]) expect(ticks).toContain(quarter);
     expect(q.svg).not.toContain("Trung bình tỉnh");
-    await expect(normalizeSvg(q.svg)).toMatchFileSnapshot("./output/ontime-quarterly.svg");
+    await expectSvgSnapshot(q.svg, "ontime-quarterly");
   });
 
   it("quotes the flag note in the summary", () => {
@@ -164,7 +166,7 @@ describe("onlineChart", () => {
   const chart = () => onlineChart(F.online, options);
 
   it("matches the snapshot", async () => {
-    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/online.svg");
+    await expectSvgSnapshot(chart().svg, "online");
   });
 
   it("is accessible, labels the lines directly and breaks them at gaps", () => {
@@ -187,7 +189,7 @@ describe("digitizationChart", () => {
   const chart = () => digitizationChart(F.digitization, options);
 
   it("matches the snapshot (2 × 2 small multiples, targets, statuses, gaps)", async () => {
-    await expect(normalizeSvg(chart().svg)).toMatchFileSnapshot("./output/digitization.svg");
+    await expectSvgSnapshot(chart().svg, "digitization");
   });
 
   it("writes statuses in the panel headings and labels the targets at their due month", () => {
@@ -220,7 +222,7 @@ describe("satisfactionChart", () => {
   const options = { id: "satisfaction-637", title: "Mức độ hài lòng: Đăk Đoa", granularity: "month", waitTarget: 15 } as const;
 
   it("matches the snapshot with the waiting-time panel", async () => {
-    await expect(normalizeSvg(satisfactionChart(F.satisfaction, options).svg)).toMatchFileSnapshot("./output/satisfaction.svg");
+    await expectSvgSnapshot(satisfactionChart(F.satisfaction, options).svg, "satisfaction");
   });
 
   it("draws the 15-minute target dashed and labelled", () => {
@@ -237,7 +239,7 @@ describe("satisfactionChart", () => {
     const text = bodyText(expectAccessibleSvg(chart.svg, "satisfaction-no-wait", options.title));
     expect(text).not.toContain("Thời gian chờ");
     expect(text).not.toContain("Mục tiêu");
-    await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/satisfaction-no-wait.svg");
+    await expectSvgSnapshot(chart.svg, "satisfaction-no-wait");
   });
 
   it("titles the distribution segments with share and count, the count only when the ratings are counts", () => {
@@ -260,7 +262,7 @@ describe("sparkline", () => {
   const options = { id: "spark-637", title: "Đăk Đoa: tỷ lệ đúng hạn theo tháng", domain: [0, 100] } as const;
 
   it("matches the snapshot", async () => {
-    await expect(normalizeSvg(sparkline(F.spark, options).svg)).toMatchFileSnapshot("./output/sparkline.svg");
+    await expectSvgSnapshot(sparkline(F.spark, options).svg, "sparkline");
   });
 
   it("is a tiny accessible line with no text, breaking at gaps", () => {
@@ -279,7 +281,7 @@ describe("tileMap", () => {
   const options = { id: "tiles-gia-lai", title: "Tỷ lệ đúng hạn theo đơn vị, Tháng 6/2025" };
 
   it("matches the snapshot", async () => {
-    await expect(normalizeSvg(tileMap(F.tiles, options).svg)).toMatchFileSnapshot("./output/tile-map.svg");
+    await expectSvgSnapshot(tileMap(F.tiles, options).svg, "tile-map");
   });
 
   it("prints every unit's name and value label; the unit without data is hatched", () => {
@@ -310,5 +312,66 @@ describe("tileMap", () => {
     expect(niceBreaks(0, 100, 5)).toEqual([20, 40, 60, 80]);
     expect(shortName("Huyện Đăk Đoa", 200, 11)).toBe("Đăk Đoa");
     expect(shortName("Thành phố Pleiku", 30, 11)).toMatch(/…$/);
+  });
+});
+
+describe("onTimeChart at phone width", () => {
+  const options = { id: "ontime-hep", title: "Kết quả giải quyết hồ sơ: Đăk Đoa", definitionLabel: DEFINITION, granularity: "month", width: NARROW_WIDTH } as const;
+  const chart = () => onTimeChart(F.onTimeThreeYears, options);
+
+  it("matches the snapshot (36 months at the site's narrow width, August 2024 missing, November 2023 flagged)", async () => {
+    await expectSvgSnapshot(chart().svg, "ontime-narrow");
+  });
+
+  it("is drawn at 360 px, accessible, with one tick a year counted back from the latest month, and the latest rates", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    expect(root.getAttribute("viewBox")?.split(" ")[2]).toBe(String(NARROW_WIDTH));
+    const text = bodyText(root);
+    expect(text).toContain("0 | 2.000 | 4.000 | 6.000 | 8.000 | 10.000 | T12/2023 | T12/2024 | T12/2025");
+    expect(text).not.toContain("T6/2025");
+    expect(text).toContain("Đơn vị 98,4% | TB tỉnh 96,8%");
+    expect(chart().summary).toContain("Không có số liệu: Tháng 8/2024.");
+  });
+});
+
+describe("onTimeChart with six-digit counts", () => {
+  const options = { id: "ontime-tinh", title: "Kết quả giải quyết hồ sơ: toàn tỉnh", definitionLabel: DEFINITION, granularity: "year" } as const;
+  const chart = () => onTimeChart(F.onTimeProvinceYears, options);
+
+  it("matches the snapshot (a province by year, up to 385.297 dossiers resolved)", async () => {
+    await expectSvgSnapshot(chart().svg, "ontime-six-digits");
+  });
+
+  it("writes the counts with Vietnamese thousands: axis ticks, hover titles and the summary", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    expect(bodyText(root)).toContain("400.000");
+    expect(markTitles(root).map((t) => t.text)).toContain("2025 · Trước hạn: 351.240 hồ sơ");
+    expect(chart().summary).toContain("Năm 2025: 385.297 hồ sơ đã giải quyết (351.240 trước hạn, 27.655 đúng hạn, 6.402 quá hạn)");
+  });
+});
+
+describe("compareChart", () => {
+  const { periods } = F.compareThree;
+  const line = (l: { name: string; short: string; values: readonly (number | undefined)[] }): CompareLine => ({
+    name: l.name, short: l.short, values: periods.map((period, i) => ({ period, value: l.values[i] })),
+  });
+  const options = {
+    id: "so-sanh", title: "Tỷ lệ đúng hạn: Krông Pa, Ia Pa, Ayun Pa", granularity: "quarter", definitionLabel: DEFINITION,
+    reference: line(F.compareThree.reference),
+  } as const;
+  const chart = () => compareChart(F.compareThree.lines.map(line), options);
+
+  it("matches the snapshot (three units by quarter with the province average, a gap in two lines)", async () => {
+    await expectSvgSnapshot(chart().svg, "compare-three");
+  });
+
+  it("labels each line directly at its latest value and names every unit in the legend and summary", () => {
+    const root = expectAccessibleSvg(chart().svg, options.id, options.title);
+    const text = bodyText(root);
+    for (const label of ["Krông Pa 98,2%", "Ia Pa 96,6%", "Ayun Pa 99,2%", "TB tỉnh 96,9%"]) expect(text).toContain(label);
+    for (const name of ["Huyện Krông Pa", "Huyện Ia Pa", "Thị xã Ayun Pa", "Trung bình tỉnh (Tỉnh Gia Lai)"]) expect(text).toContain(name);
+    const { summary } = chart();
+    expect(summary).toContain("Huyện Ia Pa thiếu số liệu 1 kỳ và Thị xã Ayun Pa thiếu số liệu 1 kỳ.");
+    expect(summary).toContain("Huyện Krông Pa 98,2% (Quý II/2025)");
   });
 });

@@ -109,3 +109,48 @@ export const tiles: TileCell[] = [
   { code: "633", name: "Huyện Chư Prông", row: 2, col: 1, value: 93.8, label: "93,8%" },
   { code: "634", name: "Huyện Chư Sê", row: 1, col: 1, value: 94.7, label: "94,7%" },
 ];
+
+/**
+ * Three years by month (Jan 2023 – Dec 2025), as the site opens a chart, for a phone-width copy:
+ * August 2024 is a row of gaps, November 2023 is flagged; counts in the thousands.
+ */
+export const onTimeThreeYears: OnTimeRow[] = Array.from({ length: 36 }, (_, i): OnTimeRow => {
+  const period = `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  if (period === "2024-08") return { period, provinceRate: 95.4 };
+  const early = 4200 + ((i * 373) % 1900);
+  const onTime = 2100 + ((i * 211) % 800);
+  const late = 120 + ((i * 97) % 260);
+  return {
+    period, early, onTime, late,
+    rate: Math.round((1000 * (early + onTime)) / (early + onTime + late)) / 10,
+    provinceRate: 94 + Math.round(i * 0.8) / 10,
+    pendingOverdue: (i * 13) % 40,
+    ...(period === "2023-11" ? { flagged: true } : {}),
+  };
+});
+
+/**
+ * A merged province by year, 2021–2025: six-digit counts (up to 351.240 resolved early in a year)
+ * and four-digit pending ones, no province average above it.
+ */
+export const onTimeProvinceYears: OnTimeRow[] = [
+  { period: "2021", early: 198_412, onTime: 41_006, late: 12_874, rate: 94.9, pendingOverdue: 2_317 },
+  { period: "2022", early: 236_950, onTime: 38_120, late: 10_233, rate: 96.4, pendingOverdue: 1_904 },
+  { period: "2023", early: 281_377, onTime: 35_418, late: 8_906, rate: 97.3, pendingOverdue: 1_455 },
+  { period: "2024", early: 319_805, onTime: 30_992, late: 7_118, rate: 98.0, pendingOverdue: 1_210 },
+  { period: "2025", early: 351_240, onTime: 27_655, late: 6_402, rate: 98.3, pendingOverdue: 987 },
+];
+
+/**
+ * Three districts' on-time rates by quarter, 2023-Q1 – 2025-Q2, with the province average: Ia Pa
+ * did not report 2024-Q2; Ayun Pa starts a quarter late.
+ */
+export const compareThree = {
+  lines: [
+    { name: "Huyện Krông Pa", short: "Krông Pa", values: [95.1, 95.8, 96.0, 96.4, 96.2, 97.0, 97.1, 97.6, 97.9, 98.2] },
+    { name: "Huyện Ia Pa", short: "Ia Pa", values: [91.2, 92.0, 92.9, 93.1, 94.0, undefined, 95.2, 95.0, 96.1, 96.6] },
+    { name: "Thị xã Ayun Pa", short: "Ayun Pa", values: [undefined, 97.5, 97.2, 97.9, 98.4, 98.1, 98.8, 99.0, 98.7, 99.2] },
+  ],
+  reference: { name: "Trung bình tỉnh (Tỉnh Gia Lai)", short: "TB tỉnh", values: [94.0, 94.3, 94.9, 95.2, 95.0, 95.6, 96.0, 96.3, 96.5, 96.9] },
+  periods: ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"],
+};

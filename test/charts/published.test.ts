@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { publishedBarsChart, publishedRankChart, publishedYearlyChart, type PublishedChartPoint } from "../../src/charts/published";
 import { formatNumber } from "../../src/lib/format";
 import { bodyText, expectAccessibleSvg, markTitles } from "./assertions";
-import { normalizeSvg } from "./snapshot";
+import { expectSvgSnapshot } from "./snapshot";
 
 let warn: MockInstance;
 beforeEach(() => {
@@ -33,7 +33,7 @@ describe("published charts", () => {
     expect(bodyText(root)).toContain("82,52%");
     expect(bodyText(root)).toContain("hạng 19/63");
     expect(chart.summary).toBe("Số liệu thật đã công bố, 2 năm: 2022 82,52% (hạng 16/63); 2023 83,84% (hạng 19/63).");
-    await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/published-yearly.svg");
+    await expectSvgSnapshot(chart.svg, "published-yearly");
   });
 
   it("Decision 766 ranks: rank-only periods are drawn too, scores labelled where given", async () => {
@@ -42,7 +42,7 @@ describe("published charts", () => {
     expect(markTitles(root).map((m) => m.text)).toEqual(RANKS.map((p) => p.title));
     expect(bodyText(root)).toContain("96,63 điểm");
     expect(chart.summary).toContain("Tháng 10/2025 hạng 8/34;");
-    await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/published-766.svg");
+    await expectSvgSnapshot(chart.svg, "published-766");
   });
 
   it("breakdown bars: one bar per count, a flagged count marked in the label and the summary", async () => {
@@ -55,7 +55,7 @@ describe("published charts", () => {
     expect(markTitles(root).map((m) => m.text)).toEqual(["a · Nguồn: Báo Gia Lai", "b · Nguồn: Báo Gia Lai"]);
     expect(bodyText(root)).toContain("26.068 (!)");
     expect(chart.summary).toBe("Số liệu thật đã công bố: Hồ sơ đã giải quyết 113.295; Hồ sơ đang giải quyết 26.068 (nguồn tự mâu thuẫn).");
-    await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot("./output/published-bars.svg");
+    await expectSvgSnapshot(chart.svg, "published-bars");
   });
 
   it("says there is no data rather than drawing an empty frame", () => {

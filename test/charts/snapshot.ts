@@ -1,9 +1,18 @@
 /**
- * SVG snapshot normalisation after Observable Plot's test/plot-snapshot.js: ids renumbered in
- * order of appearance (references follow), floats rounded to 3 decimals, attributes sorted, one
- * element per line, indented. Review diffs of test/charts/output/*.svg; never re-baseline by reflex.
+ * SVG snapshots the way Observable Plot's own tests keep them (test/plot.js): normalised (ids
+ * renumbered in order of appearance, references following; floats rounded to 3 decimals;
+ * attributes sorted; one element per line, indented) and compared with test/charts/output/<name>.svg.
+ * A missing expected file is written; a mismatch writes <name>-changed.svg beside it and fails.
+ * Review the changed file (open both in a browser) and, if it is right, move it over the expected
+ * one; never re-baseline by reflex. With CI=true nothing is written and a missing file fails.
  */
+import { readFile, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseHTML } from "linkedom";
+import { expect } from "vitest";
+
+const OUTPUT = path.join(import.meta.dirname, "output");
+const CI = process.env["CI"] === "true";
 
 const FLOAT = /-?\d+\.\d{4,}/g;
 
@@ -84,4 +93,38 @@ export function normalizeSvg(svg: string): string {
   const out: string[] = [];
   pretty(root, 0, out);
   return `${out.join("\n")}\n`;
+}
+
+const notFound = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
+/** Not console.warn: the chart tests fail on any warning, which is how Plot reports misuse. */
+const note = (message: string) => process.stderr.write(`! ${message}\n`);
+
+/** Compares a chart with test/charts/output/<name>.svg, as described above. */
+export async function expectSvgSnapshot(svg: string, name: string): Promise<void> {
+  const actual = normalizeSvg(svg);
+  const outfile = path.join(OUTPUT, `${name}.svg`);
+  const diffile = path.join(OUTPUT, `${name}-changed.svg`);
+  let expected: string;
+  try {
+    expected = await readFile(outfile, "utf8");
+  } catch (error) {
+    if (!notFound(error) || CI) throw error;
+    note(`generating ${outfile}`);
+    await writeFile(outfile, actual, "utf8");
+    return;
+  }
+  if (actual === expected) {
+    if (!CI) {
+      try {
+        await unlink(diffile);
+        note(`deleted ${diffile}`);
+      } catch (error) {
+        if (!notFound(error)) throw error;
+      }
+    }
+  } else {
+    note(`generating ${diffile}`);
+    await writeFile(diffile, actual, "utf8");
+  }
+  expect(actual, `${name} must match test/charts/output/${name}.svg (see ${name}-changed.svg)`).toBe(expected);
 }

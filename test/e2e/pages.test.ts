@@ -154,7 +154,7 @@ describe("district page", () => {
     }
   });
 
-  test("a month missing from the data reads 'không có số liệu' in the table, never 0", async () => {
+  test("a month missing from the data reads 'Thiếu báo cáo' in the table, never 0, and the note under the table says what that means", async () => {
     const gap = missingMonth(VALID_DIR);
     expect(gap, "the valid fixture has a unit with a missing month").toBeDefined();
     if (!gap) return;
@@ -173,9 +173,10 @@ describe("district page", () => {
         const row = figure.locator("table tbody tr").filter({ has: page.locator(`th:text-is("${label}")`) });
         expect(await row.count(), `${slug} #${id}: row "${label}"`).toBe(1);
         const cells = await row.locator("td").allInnerTexts();
-        expect(cells.filter((c) => c.trim() === "không có số liệu").length, `${slug} #${id} ${label}: ${cells.join(" | ")}`).toBeGreaterThan(0);
+        expect(cells.filter((c) => c.trim() === "Thiếu báo cáo").length, `${slug} #${id} ${label}: ${cells.join(" | ")}`).toBeGreaterThan(0);
         expect(cells.map((c) => c.trim()), `${slug} #${id} ${label}`).not.toContain("0");
         expect(await row.locator("td.missing").first().isVisible()).toBe(true);
+        expect(await figure.locator(".table-note dt").allInnerTexts(), `${slug} #${id}`).toContain("Thiếu báo cáo");
       }
     } finally {
       await close();

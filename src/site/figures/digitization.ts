@@ -12,12 +12,13 @@ import { DEFAULT_VIEW } from "../../lib/chart-view";
 import { formatPeriod } from "../../lib/format";
 import type { Level, MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
+import type { ReasonOf } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
 import { targetStatus, type StatusResult } from "../../metrics/status";
 import { basisOf, COMPARISON_SYMBOL, governingTarget } from "../../metrics/target-rules";
 import { monthlyValues } from "../indicators";
 import { statusLabel } from "../status-label";
-import { anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
+import { anySample, granularityOf, inView, markSample, reasonsOf, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
 import { percentCell, valueOf } from "./rows";
 
 export const DIGITIZATION_METRICS: readonly MetricId[] = ["digitized_dossier_share", "digitized_result_share", "data_reuse_share", "e_routed_share"];
@@ -71,12 +72,12 @@ export function digitizationSeries(series: readonly SeriesPoint[], targets: read
 }
 
 
-export function digitizationTable(series: readonly DigitizationSeries[], name: string): TableData {
+export function digitizationTable(series: readonly DigitizationSeries[], name: string, why: ReasonOf = () => undefined): TableData {
   const periods = series[0]?.points.map((p) => p.period) ?? [];
   return {
     caption: t("table.digitization.caption", { unit: name }),
     columns: [{ label: t("col.period") }, ...series.map((s) => ({ label: s.label, numeric: true }))],
-    rows: periods.map((period, i) => [formatPeriod(period), ...series.map((s) => percentCell(s.points[i]?.value))]),
+    rows: periods.map((period, i) => [formatPeriod(period), ...series.map((s) => percentCell(s.points[i]?.value, why(s.metric, period)))]),
   };
 }
 
@@ -128,6 +129,6 @@ export function digitizationFigure(input: DigitizationInput, view: ChartView, dr
     }).svg, sample)),
     source: input.source,
     sample,
-    table: digitizationTable(series, subject.fullName),
+    table: digitizationTable(series, subject.fullName, reasonsOf(subject)),
   };
 }

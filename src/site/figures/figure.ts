@@ -11,8 +11,9 @@ import { formatPeriod } from "../../lib/format";
 import type { ChartView } from "../../lib/chart-view";
 import { viewMonths } from "../../lib/chart-view";
 import type { Level } from "../../lib/identity";
-import { GRANULARITIES, periodRange, type Granularity } from "../../lib/period";
+import { GRANULARITIES, periodRange, type DateRange, type Granularity } from "../../lib/period";
 import type { Facts } from "../../metrics/facts";
+import { missingReasons, type ReasonOf } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
 import type { TableData } from "./table";
 
@@ -25,7 +26,12 @@ export interface ChartSubject {
   fullName: string;
   level: Level;
   series: Record<Granularity, SeriesPoint[]>;
+  /** The days the unit existed (valid_from to valid_to, open ends far off): tables say when a period falls outside. */
+  validity: DateRange;
 }
+
+/** Why a value of the subject is missing, for its table cells. */
+export const reasonsOf = (subject: Pick<ChartSubject, "series" | "validity">): ReasonOf => missingReasons(subject.series, subject.validity);
 
 /** What a figure shows: the props of components/ChartFigure.astro, and what the browser swaps in. */
 export interface FigureData {

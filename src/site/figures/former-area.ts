@@ -4,9 +4,11 @@
  */
 import { t } from "../../i18n";
 import type { ChartView } from "../../lib/chart-view";
-import { GRANULARITIES, type Granularity } from "../../lib/period";
+import { validityOf } from "../../lib/identity";
+import { dayAfter, GRANULARITIES, type Granularity } from "../../lib/period";
+import { missingReasons, type ReasonOf } from "../../metrics/missing";
 import { hasAnyData, type SeriesPoint } from "../../metrics/series";
-import type { ChartSubject, DrawOptions, FigureData } from "./figure";
+import { reasonsOf, type ChartSubject, type DrawOptions, type FigureData } from "./figure";
 import { onTimeFigure } from "./on-time";
 
 export interface FormerArea {
@@ -27,6 +29,26 @@ export function joinSeries(before: readonly SeriesPoint[], after: readonly Serie
   return [...byPeriod.values()];
 }
 
+/**
+ * Why a value of the joined series is missing: each period answers from the series joinSeries took
+ * its point from, the district's unless only the area's has data there. The area began the day
+ * after the district ended.
+ */
+export function joinedReasons(subject: ChartSubject, area: Record<Granularity, SeriesPoint[]>): ReasonOf {
+  const index = (s: Record<Granularity, SeriesPoint[]>) => new Map(GRANULARITIES.flatMap((g) => s[g].map((p) => [p.period, p.facts] as const)));
+  const before = index(subject.series);
+  const after = index(area);
+  const ended = subject.validity.end < "9999-12-31";
+  const whyBefore = reasonsOf(subject);
+  const whyAfter = missingReasons(area, validityOf({ code: subject.key, valid_from: ended ? dayAfter(subject.validity.end) : subject.validity.start }));
+  return (measure, period) => {
+    const b = before.get(period);
+    const a = after.get(period);
+    const fromAfter = b === undefined || (!hasAnyData(b) && a !== undefined && hasAnyData(a));
+    return fromAfter ? whyAfter(measure, period) : whyBefore(measure, period);
+  };
+}
+
 export function formerAreaFigure(
   input: { subject: ChartSubject; area: FormerArea; source: string; sample: boolean },
   view: ChartView,
@@ -40,6 +62,7 @@ export function formerAreaFigure(
       title: t("reform.formerArea"),
       subject,
       series: joined,
+      reasons: joinedReasons(subject, area.series),
       summarySeries: area.series,
       summaryNote: t("reform.formerArea.summary", { count: area.successors }),
       subtitleNote: `${t("reform.formerArea.subtitle")} ${t("reform.formerAreaNote")}`,

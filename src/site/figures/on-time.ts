@@ -11,10 +11,11 @@ import { formatPercent, formatPeriod, formatPoints } from "../../lib/format";
 import type { Granularity } from "../../lib/period";
 import { UNIT_TYPES } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
+import type { ReasonOf } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
 import { latestWithValue, valueAt } from "../indicators";
 import {
-  anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData,
+  anySample, granularityOf, inView, markSample, reasonsOf, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData,
 } from "./figure";
 import { countCell, percentCell, rowOf, valueOf } from "./rows";
 
@@ -42,8 +43,20 @@ export function onTimeRows(series: readonly SeriesPoint[], province: readonly Se
 }
 
 
-export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string): TableData {
+/** What the on-time table needs beside its rows: why values are missing, and the province average if drawn. */
+export interface OnTimeTableOptions {
+  /** The rate's definition, for the rate and average columns. */
+  definition: OnTimeViewDefinition;
+  /** Why the unit's values are missing. */
+  reasons: ReasonOf;
+  /** Why the province average's are: given only when the average is drawn, else the table has no average column. */
+  provinceReasons?: ReasonOf | undefined;
+}
+
+export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTimeRow[], name: string, options: OnTimeTableOptions): TableData {
   const by766 = new Map(rows766.map((r) => [r.period, r]));
+  const { definition: d, reasons: why, provinceReasons } = options;
+  const average = provinceReasons !== undefined;
   return {
     caption: t("table.onTime.caption", { unit: name }),
     columns: [
@@ -53,13 +66,20 @@ export function onTimeTable(rows: readonly OnTimeRow[], rows766: readonly OnTime
       { label: t("table.onTime.late"), numeric: true },
       { label: t("table.onTime.rate"), numeric: true },
       { label: t("table.onTime.rate766"), numeric: true },
-      { label: t("table.onTime.provinceRate"), numeric: true },
+      ...(average ? [{ label: t("table.onTime.provinceRate"), numeric: true }] : []),
       { label: t("table.onTime.pendingOverdue"), numeric: true },
       { label: t("field.note") },
     ],
     rows: rows.map((r) => [
-      formatPeriod(r.period), countCell(r.early), countCell(r.onTime), countCell(r.late), percentCell(r.rate), percentCell(by766.get(r.period)?.rate), percentCell(r.provinceRate),
-      countCell(r.pendingOverdue), r.flagged === true ? `⚠ ${r.flagNote ?? ""}` : "",
+      formatPeriod(r.period),
+      countCell(r.early, why("resolved_early", r.period)),
+      countCell(r.onTime, why("resolved_on_time", r.period)),
+      countCell(r.late, why("resolved_late", r.period)),
+      percentCell(r.rate, why(d, r.period)),
+      percentCell(by766.get(r.period)?.rate, why("on_time_766", r.period)),
+      ...(average ? [percentCell(r.provinceRate, provinceReasons(d, r.period))] : []),
+      countCell(r.pendingOverdue, why("pending_overdue", r.period)),
+      r.flagged === true ? `⚠ ${r.flagNote ?? ""}` : "",
     ]),
   };
 }
@@ -96,6 +116,8 @@ export interface OnTimeInput {
   compare?: readonly ChartSubject[] | undefined;
   /** Series to draw instead of the subject's own (a former district's area); the subject names it. */
   series?: Record<Granularity, SeriesPoint[]> | undefined;
+  /** Why values of `series` are missing, when it is not the subject's own. */
+  reasons?: ReasonOf | undefined;
   /** The series the summary speaks of, when not the one drawn (the area after the reform). */
   summarySeries?: Record<Granularity, SeriesPoint[]> | undefined;
   /** A sentence after the generated summary. */
@@ -121,7 +143,8 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
     ? t("chart.ontime.subtitle", { span: spanOf(own), by: t(`view.by.${g}`), metric: def.label, formula: def.formula })
     : `${spanOf(own)}. ${input.subtitleNote}`;
   const sample = input.sample || anySample(own) || (view.compare.length > 0 && (input.compare ?? []).some((c) => anySample(c.series[g])));
-  if (view.compare.length > 0 && input.compare !== undefined) return comparisonFigure(input, view, g, own, province, draw, sample);
+  const ownReasons = input.reasons ?? reasonsOf(input.subject);
+  if (view.compare.length > 0 && input.compare !== undefined) return comparisonFigure(input, view, g, own, ownReasons, province, draw, sample);
 
   const rows = onTimeRows(own, province, d);
   const summary = `${onTimeSummary(input.summarySeries ? inView(input.summarySeries[g], view, series[g]) : own, province, d)}${input.summaryNote === undefined ? "" : ` ${input.summaryNote}`}`;
@@ -136,7 +159,12 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
   }).svg, sample));
   return {
     id: input.id, title: input.title, subtitle, summary, svg, source: input.source, sample,
-    table: onTimeTable(rows, onTimeRows(own, province, "on_time_766"), input.tableName ?? input.subject.fullName),
+    table: onTimeTable(rows, onTimeRows(own, province, "on_time_766"), input.tableName ?? input.subject.fullName, {
+      definition: d,
+      reasons: ownReasons,
+      // No average drawn (turned off, a province's own total, a former district's area): no column of blanks for it.
+      provinceReasons: province === undefined || input.province === undefined ? undefined : reasonsOf(input.province),
+    }),
   };
 }
 
@@ -145,10 +173,14 @@ const TYPE_PREFIX = new RegExp(`^(${UNIT_TYPES.join("|")}) `);
 const shortName = (fullName: string) => fullName.replace(TYPE_PREFIX, "");
 
 function comparisonFigure(
-  input: OnTimeInput, view: ChartView, g: Granularity, own: readonly SeriesPoint[], province: readonly SeriesPoint[] | undefined, draw: DrawOptions, sample: boolean,
+  input: OnTimeInput, view: ChartView, g: Granularity, own: readonly SeriesPoint[], ownReasons: ReasonOf, province: readonly SeriesPoint[] | undefined,
+  draw: DrawOptions, sample: boolean,
 ): FigureData {
   const d = view.definition;
-  const units = [{ subject: input.subject, series: own }, ...(input.compare ?? []).map((c) => ({ subject: c, series: inView(c.series[g], view, own) }))];
+  const units = [
+    { subject: input.subject, series: own, why: ownReasons },
+    ...(input.compare ?? []).map((c) => ({ subject: c, series: inView(c.series[g], view, own), why: reasonsOf(c) })),
+  ];
   const line = (s: readonly SeriesPoint[]) => s.map((p) => ({ period: p.period, value: valueOf(d, p) }));
   const lines = units.map((u) => ({ name: u.subject.fullName, short: shortName(u.subject.fullName), values: line(u.series) }));
   const reference = province === undefined || input.province === undefined ? undefined : { name: `${t("view.averageLegend")} (${input.province.fullName})`, short: t("chart.compare.provinceShort"), values: line(province) };
@@ -159,8 +191,11 @@ function comparisonFigure(
   });
   const wide = rendered(undefined, "");
   const periods = [...new Set([...units.flatMap((u) => u.series.map((p) => p.period)), ...(province ?? []).map((p) => p.period)])].sort();
-  const at = (s: readonly SeriesPoint[]) => new Map(s.map((p) => [p.period, valueOf(d, p)]));
-  const columns = [...units.map((u) => at(u.series)), ...(province ? [at(province)] : [])];
+  const at = (s: readonly SeriesPoint[], why: ReasonOf) => {
+    const values = new Map(s.map((p) => [p.period, valueOf(d, p)]));
+    return (period: string) => percentCell(values.get(period), why(d, period));
+  };
+  const columns = [...units.map((u) => at(u.series, u.why)), ...(province && input.province ? [at(province, reasonsOf(input.province))] : [])];
   return {
     id: input.id,
     title: input.title,
@@ -172,7 +207,7 @@ function comparisonFigure(
     table: {
       caption: t("chart.compare.caption", { metric: METRIC_DEFS[d].label }),
       columns: [{ label: t("col.period") }, ...units.map((u) => ({ label: u.subject.fullName, numeric: true })), ...(reference ? [{ label: reference.name, numeric: true }] : [])],
-      rows: periods.map((p) => [formatPeriod(p), ...columns.map((c) => percentCell(c.get(p)))]),
+      rows: periods.map((p) => [formatPeriod(p), ...columns.map((cell) => cell(p))]),
     },
   };
 }

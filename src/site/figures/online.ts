@@ -3,9 +3,10 @@ import { onlineChart, type OnlineRow as ChartOnlineRow } from "../../charts/onli
 import { t } from "../../i18n";
 import type { ChartView } from "../../lib/chart-view";
 import { formatPercent, formatPeriod } from "../../lib/format";
+import type { ReasonOf } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
 import { latestWithValue } from "../indicators";
-import { anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
+import { anySample, granularityOf, inView, markSample, reasonsOf, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
 import { countCell, percentCell, rowOf, valueOf } from "./rows";
 
 export type OnlineRow = ChartOnlineRow & { proceduresTotal?: number };
@@ -28,7 +29,9 @@ export function onlineRows(series: readonly SeriesPoint[]): OnlineRow[] {
 }
 
 
-export function onlineTable(rows: readonly OnlineRow[], name: string): TableData {
+export function onlineTable(rows: readonly OnlineRow[], name: string, why: ReasonOf = () => undefined): TableData {
+  // Partial and not-online shares are derived from both procedure shares: missing when either is.
+  const either = (period: string) => why("online_procedure_share", period) ?? why("full_online_procedure_share", period);
   return {
     caption: t("table.online.caption", { unit: name }),
     columns: [
@@ -41,8 +44,13 @@ export function onlineTable(rows: readonly OnlineRow[], name: string): TableData
       { label: t("table.online.feePaid"), numeric: true },
     ],
     rows: rows.map((r) => [
-      formatPeriod(r.period), countCell(r.proceduresTotal), percentCell(r.fullOnlineShare), percentCell(r.partialOnlineShare),
-      percentCell(r.notOnlineShare), percentCell(r.onlineDossierShare), percentCell(r.feePaidOnlineShare),
+      formatPeriod(r.period),
+      countCell(r.proceduresTotal, why("procedures_total", r.period)),
+      percentCell(r.fullOnlineShare, why("full_online_procedure_share", r.period)),
+      percentCell(r.partialOnlineShare, either(r.period)),
+      percentCell(r.notOnlineShare, why("online_procedure_share", r.period)),
+      percentCell(r.onlineDossierShare, why("online_dossier_share", r.period)),
+      percentCell(r.feePaidOnlineShare, why("fee_paid_online_share", r.period)),
     ]),
   };
 }
@@ -75,6 +83,6 @@ export function onlineFigure(input: { subject: ChartSubject; source: string; sam
     )),
     source: input.source,
     sample,
-    table: onlineTable(rows, subject.fullName),
+    table: onlineTable(rows, subject.fullName, reasonsOf(subject)),
   };
 }

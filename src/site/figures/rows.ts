@@ -2,7 +2,9 @@
 import { formatCount, formatPercent } from "../../lib/format";
 import type { MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
+import type { MissingReason } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
+import type { Cell } from "./table";
 
 export const valueOf = (metric: MetricId, p: SeriesPoint | undefined): number | undefined =>
   p === undefined ? undefined : METRIC_DEFS[metric].compute(p.facts);
@@ -15,6 +17,10 @@ export function rowOf<R extends object>(values: { [K in keyof R]-?: R[K] | undef
   return Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined)) as R;
 }
 
-/** Table cells: a formatted value, or undefined for "no data" (never 0). */
-export const percentCell = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatPercent(x));
-export const countCell = (x: number | null | undefined) => (x === undefined || x === null ? undefined : formatCount(x));
+/** Table cells: a formatted value, or the reason there is none (never 0). */
+export function valueCell(x: number | null | undefined, format: (x: number) => string, why: MissingReason | undefined): Cell {
+  if (x !== undefined && x !== null) return format(x);
+  return why === undefined ? undefined : { missing: why };
+}
+export const percentCell = (x: number | null | undefined, why?: MissingReason) => valueCell(x, formatPercent, why);
+export const countCell = (x: number | null | undefined, why?: MissingReason) => valueCell(x, formatCount, why);

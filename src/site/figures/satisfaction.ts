@@ -4,10 +4,11 @@ import { t } from "../../i18n";
 import type { ChartView } from "../../lib/chart-view";
 import { formatCount, formatMinutes, formatNumber, formatPercent, formatPeriod } from "../../lib/format";
 import { METRIC_DEFS } from "../../metrics/definitions";
+import type { ReasonOf } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
 import { latestWithValue } from "../indicators";
-import { anySample, granularityOf, inView, markSample, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
-import { countCell, percentCell, rowOf, valueOf } from "./rows";
+import { anySample, granularityOf, inView, markSample, reasonsOf, responsive, spanOf, type ChartSubject, type DrawOptions, type FigureData, type TableData } from "./figure";
+import { countCell, percentCell, rowOf, valueCell, valueOf } from "./rows";
 
 export type { SatisfactionRow };
 
@@ -31,7 +32,7 @@ export function satisfactionRows(series: readonly SeriesPoint[]): SatisfactionRo
 }
 
 
-export function satisfactionTable(rows: readonly SatisfactionRow[], name: string): TableData {
+export function satisfactionTable(rows: readonly SatisfactionRow[], name: string, why: ReasonOf = () => undefined): TableData {
   return {
     caption: t("table.satisfaction.caption", { unit: name }),
     columns: [
@@ -45,8 +46,14 @@ export function satisfactionTable(rows: readonly SatisfactionRow[], name: string
       { label: t("table.satisfaction.wait"), numeric: true },
     ],
     rows: rows.map((r) => [
-      formatPeriod(r.period), percentCell(r.satisfiedShare), countCell(r.responses), countCell(r.verySatisfied), countCell(r.satisfied), countCell(r.neutral),
-      countCell(r.dissatisfied), r.avgWaitMinutes === undefined || r.avgWaitMinutes === null ? undefined : formatNumber(r.avgWaitMinutes, 1),
+      formatPeriod(r.period),
+      percentCell(r.satisfiedShare, why("satisfaction_share", r.period)),
+      countCell(r.responses, why("responses", r.period)),
+      countCell(r.verySatisfied, why("very_satisfied", r.period)),
+      countCell(r.satisfied, why("satisfied", r.period)),
+      countCell(r.neutral, why("neutral", r.period)),
+      countCell(r.dissatisfied, why("dissatisfied", r.period)),
+      valueCell(r.avgWaitMinutes, (x) => formatNumber(x, 1), why("avg_wait_minutes", r.period)),
     ]),
   };
 }
@@ -84,6 +91,6 @@ export function satisfactionFigure(input: { subject: ChartSubject; source: strin
     }).svg, sample)),
     source: input.source,
     sample,
-    table: satisfactionTable(rows, subject.fullName),
+    table: satisfactionTable(rows, subject.fullName, reasonsOf(subject)),
   };
 }

@@ -4,6 +4,7 @@
  * the build summed (a province, a former district's area) is read as published.
  */
 import type { DigitizationTarget } from "./digitization";
+import { validityOf } from "../../lib/identity";
 import { GRANULARITIES, monthRange, type Granularity } from "../../lib/period";
 import type { Facts, PeriodRows } from "../../metrics/facts";
 import { seriesFromRows, type SeriesPoint } from "../../metrics/series";
@@ -45,7 +46,11 @@ export function subjectFromFile(file: UnitFile): ChartSubject {
     const rows = rowsOf(file);
     series = Object.fromEntries(GRANULARITIES.map((g) => [g, seriesFromRows(rows, months, g)])) as Record<Granularity, SeriesPoint[]>;
   }
-  return { key: file.unit.key, slug, fullName: file.unit.name, level: file.unit.level, series };
+  const { code, valid_from, valid_to } = file.unit;
+  return {
+    key: file.unit.key, slug, fullName: file.unit.name, level: file.unit.level, series,
+    validity: validityOf({ code, valid_from: valid_from ?? undefined, valid_to: valid_to ?? undefined }),
+  };
 }
 
 const sampleIn = (series: Record<Granularity, SeriesPoint[]>) => GRANULARITIES.some((g) => series[g].some((p) => p.facts.sample));

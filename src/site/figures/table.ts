@@ -2,13 +2,22 @@
  * The table under each chart, as data and as markup. One renderer for the build (DataTable.astro)
  * and for the browser, when a reader changes a view: the same caption, scopes and "no data" cells.
  */
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
+import { MISSING_REASONS, type MissingReason } from "../../metrics/missing";
 
-/** A table under a chart: caption, columns, and cells where undefined means no data. */
+/** A cell without a number, with the reason it has none. */
+export interface MissingCell {
+  missing: MissingReason;
+}
+
+/** A formatted value; a missing one with its reason; undefined for one missing for no reason the figure knows. */
+export type Cell = string | MissingCell | undefined;
+
+/** A table under a chart: caption, columns, and cells, missing ones never 0. */
 export interface TableData {
   caption: string;
   columns: { label: string; numeric?: boolean | undefined }[];
-  rows: (string | undefined)[][];
+  rows: Cell[][];
   /** Index of the row to highlight (the current unit in a ranking). */
   current?: number | undefined;
 }
@@ -16,18 +25,39 @@ export interface TableData {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
 
-/** The table as HTML: a scrollable, labelled region; undefined cells read "không có số liệu", never 0. */
+/** Each reason's cell text and its note under the table (the methodology page lists them too). */
+export const REASON_TEXT: Record<MissingReason, { cell: MessageKey; note: MessageKey }> = {
+  "not-reported": { cell: "missing.notReported", note: "missing.notReported.note" },
+  "incomplete-period": { cell: "missing.incompletePeriod", note: "missing.incompletePeriod.note" },
+  "zero-denominator": { cell: "missing.zeroDenominator", note: "missing.zeroDenominator.note" },
+  "before-unit": { cell: "missing.beforeUnit", note: "missing.beforeUnit.note" },
+  "after-unit": { cell: "missing.afterUnit", note: "missing.afterUnit.note" },
+};
+
+const missingText = (cell: MissingCell | undefined) => t(cell === undefined ? "missing" : REASON_TEXT[cell.missing].cell);
+
+/**
+ * The table as HTML: a scrollable, labelled region. A missing cell says why ("Chưa thành lập"),
+ * or "không có số liệu" when the figure does not know, never 0; it sorts as empty. Under the
+ * table, what each reason that occurs means.
+ */
 export function tableMarkup({ caption, columns, rows, current }: TableData): string {
   const head = columns.map((c) => `<th scope="col"${c.numeric === true ? ' class="num"' : ""}>${escape(c.label)}</th>`).join("");
+  const reasons = new Set<MissingReason>();
   const body = rows
     .map((row, i) => {
       const cells = row.map((cell, j) => {
-        if (j === 0) return `<th scope="row">${escape(cell ?? t("missing"))}</th>`;
-        if (cell === undefined) return `<td class="missing">${escape(t("missing"))}</td>`;
+        if (typeof cell === "object") reasons.add(cell.missing);
+        if (j === 0) return `<th scope="row">${escape(typeof cell === "string" ? cell : missingText(cell))}</th>`;
+        if (typeof cell !== "string") return `<td class="missing" data-value="">${escape(missingText(cell))}</td>`;
         return `<td${columns[j]?.numeric === true ? ' class="num"' : ""}>${escape(cell)}</td>`;
       });
       return `<tr${i === current ? ' class="current"' : ""}>${cells.join("")}</tr>`;
     })
     .join("");
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escape(caption)}"><table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  const notes = MISSING_REASONS.filter((r) => reasons.has(r))
+    .map((r) => `<dt>${escape(t(REASON_TEXT[r].cell))}</dt><dd>${escape(t(REASON_TEXT[r].note))}</dd>`)
+    .join("");
+  const legend = notes === "" ? "" : `<dl class="table-note">${notes}</dl>`;
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escape(caption)}"><table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${legend}</div>`;
 }
