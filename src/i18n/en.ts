@@ -184,7 +184,7 @@ export const en: Record<MessageKey, string> = {
   "province.published.rank": "rank {rank}",
   "province.headlines.heading": "Latest period against the same period a year earlier",
   "province.ranking.heading": "Ranking of units, {period}",
-  "province.ranking.hint": "Units are ranked in the last period of the range being viewed; change it in the chart options. Click a column heading to sort. Units without data for this period read \"{missing}\" and come last.",
+  "province.ranking.hint": "Units are ranked in the last period of the range being viewed; change it in the chart options. Click a column heading to sort. A cell without a number says why (explained under the table); units without an on-time rate for this period come last.",
   "province.ranking.label": "Ranking table",
   "province.ranking.caption": "Units of {province}, {period} (%)",
   "province.chart.wholeProvince": "whole province",

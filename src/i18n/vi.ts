@@ -182,7 +182,7 @@ export const vi = {
   "province.published.rank": "hạng {rank}",
   "province.headlines.heading": "Kỳ mới nhất so với cùng kỳ năm trước",
   "province.ranking.heading": "Xếp hạng các đơn vị, {period}",
-  "province.ranking.hint": "Kỳ xếp hạng là kỳ cuối của khoảng thời gian đang xem; đổi kỳ, cách chia kỳ ở phần tùy chọn biểu đồ. Bấm tiêu đề cột để sắp xếp. Đơn vị không có số liệu kỳ này ghi \"{missing}\" và xếp cuối.",
+  "province.ranking.hint": "Kỳ xếp hạng là kỳ cuối của khoảng thời gian đang xem; đổi kỳ, cách chia kỳ ở phần tùy chọn biểu đồ. Bấm tiêu đề cột để sắp xếp. Ô không có số liệu ghi lý do (giải thích dưới bảng); đơn vị không có tỷ lệ đúng hạn kỳ này xếp cuối.",
   "province.ranking.label": "Bảng xếp hạng",
   "province.ranking.caption": "Các đơn vị của {province}, {period} (%)",
   "province.chart.wholeProvince": "toàn tỉnh",

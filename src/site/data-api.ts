@@ -79,6 +79,8 @@ export const provinceFileSchema = z.object({
   units: z.array(
     unitRef.extend({
       short_name: z.string(),
+      valid_from: z.string().nullable(),
+      valid_to: z.string().nullable(),
       sample: z.boolean(),
       tile: z.object({ row: z.number().int(), col: z.number().int() }).nullable().describe(both("api.field.tile")),
       series: seriesOf.describe(both("api.field.provinceSeries")),
@@ -167,6 +169,8 @@ export function provinceFile(site: SiteModel, province: UnitView): ProvinceFile 
     units: [province, ...ranked].map((u) => ({
       ...ref(site, u),
       short_name: u.record.name,
+      valid_from: u.record.valid_from ?? null,
+      valid_to: u.record.valid_to ?? null,
       sample: hasSample(u.series),
       tile: tileOf.get(u) ?? null,
       series: seriesFile(u.series, (k) => PROVINCE_FACTS.has(k)),

@@ -24,7 +24,7 @@ export function provinceView(subject: ProvinceSubject, view: ChartView = DEFAULT
   const total = onTimeFigure({
     id: "dung-han-tinh",
     title: `${t("chart.ontime.title")}: ${t("province.chart.wholeProvince")}`,
-    subject: { key: subject.key, slug: subject.slug, fullName: subject.fullName, level: "province", series: subject.total.series },
+    subject: { key: subject.key, slug: subject.slug, fullName: subject.fullName, level: "province", series: subject.total.series, validity: subject.total.validity },
     subtitleNote: t("province.chart.subtitle", { metric: METRIC_DEFS[view.definition].label, formula: METRIC_DEFS[view.definition].formula }),
     source,
     sample: subject.sample,

@@ -4,7 +4,8 @@
  */
 import type { ChartView } from "../../lib/chart-view";
 import { GRANULARITIES, periodAt, type Granularity } from "../../lib/period";
-import type { MetricId } from "../../lib/identity";
+import { validityOf, type MetricId } from "../../lib/identity";
+import type { DateRange } from "../../lib/period";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import type { SeriesPoint } from "../../metrics/series";
 import type { ProvinceFile } from "../data-api";
@@ -23,6 +24,8 @@ export interface ProvinceMember {
   sample: boolean;
   tile: { row: number; col: number } | null;
   series: Record<Granularity, SeriesPoint[]>;
+  /** The days the unit existed, so a missing value can say it did not yet or any more. */
+  validity: DateRange;
 }
 
 export interface ProvinceSubject {
@@ -41,7 +44,10 @@ export interface ProvinceSubject {
 const slugOf = (u: { key: string; page: string | null }) => u.page?.split("/").filter(Boolean).at(-1) ?? u.key.replace(/[^\w-]/g, "-");
 
 function member(u: ProvinceFile["units"][number]): ProvinceMember {
-  return { key: u.key, slug: slugOf(u), code: u.code, fullName: u.name, shortName: u.short_name, page: u.page, sample: u.sample, tile: u.tile, series: seriesFromFile(u.series) };
+  return {
+    key: u.key, slug: slugOf(u), code: u.code, fullName: u.name, shortName: u.short_name, page: u.page, sample: u.sample, tile: u.tile,
+    series: seriesFromFile(u.series), validity: validityOf({ code: u.code, valid_from: u.valid_from ?? undefined, valid_to: u.valid_to ?? undefined }),
+  };
 }
 
 export function provinceSubject(file: ProvinceFile): ProvinceSubject {

@@ -10,11 +10,16 @@ import type { MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import { t } from "../../i18n";
 import { competitionRank, HEADLINE_METRICS } from "../indicators";
+import type { MissingReason } from "../../metrics/missing";
+import { reasonsOf } from "./figure";
 import { flagsIn, provincePeriod, valueIn, type ProvinceMember, type ProvincePeriod, type ProvinceSubject } from "./province";
+import { REASON_TEXT, reasonLegend } from "./table";
 
 export interface RankingRow {
   unit: ProvinceMember;
   values: Partial<Record<MetricId, number>>;
+  /** Why a metric without a value has none. */
+  missing: Partial<Record<MetricId, MissingReason>>;
   /** Competition rank by the on-time rate; undefined without a value. */
   rank?: number;
   /** Known source inconsistencies of the unit in the ranked period. */
@@ -25,12 +30,15 @@ export function rankingRows(subject: ProvinceSubject, { granularity, period }: P
   const rows = subject.units
     .map((unit) => {
       const series = unit.series[granularity];
+      const reason = reasonsOf(unit);
       const values: Partial<Record<MetricId, number>> = {};
+      const missing: Partial<Record<MetricId, MissingReason>> = {};
       for (const m of HEADLINE_METRICS) {
         const v = valueIn(series, m, period);
         if (v !== undefined) values[m] = v;
+        else missing[m] = reason(m, period) ?? "not-reported";
       }
-      return { unit, flags: flagsIn(series, period), values };
+      return { unit, flags: flagsIn(series, period), values, missing };
     })
     .sort((a, b) => (b.values.on_time_rate ?? -1) - (a.values.on_time_rate ?? -1) || a.unit.fullName.localeCompare(b.unit.fullName, "vi"));
   const rates = rows.flatMap((r) => (r.values.on_time_rate === undefined ? [] : [r.values.on_time_rate]));
@@ -52,20 +60,24 @@ export function rankingMarkup(subject: ProvinceSubject, view: ChartView): string
       (m) => `<th scope="col" class="num" aria-sort="${m === "on_time_rate" ? "descending" : "none"}"><button type="button" data-sort="number">${escapeHtml(METRIC_DEFS[m].label)}</button></th>`,
     ),
   ].join("");
+  const reasons = new Set<MissingReason>();
   const body = rows
     .map((r) => {
       const name = r.unit.page === null ? escapeHtml(r.unit.fullName) : `<a href="${escapeHtml(r.unit.page)}">${escapeHtml(r.unit.fullName)}</a>`;
       const flag = r.flags.length === 0 ? "" : `<span class="flag"> ⚠ ${escapeHtml(t("card.flagged", { note: r.flags.join("; ") }))}</span>`;
       const cells = HEADLINE_METRICS.map((m) => {
         const v = r.values[m];
-        return v === undefined ? `<td class="missing" data-value="">${escapeHtml(t("missing"))}</td>` : `<td class="num" data-value="${v.toFixed(3)}">${escapeHtml(formatPercent(v))}</td>`;
+        if (v !== undefined) return `<td class="num" data-value="${v.toFixed(3)}">${escapeHtml(formatPercent(v))}</td>`;
+        const reason = r.missing[m] ?? "not-reported";
+        reasons.add(reason);
+        return `<td class="missing" data-value="">${escapeHtml(t(REASON_TEXT[reason].cell))}</td>`;
       }).join("");
       return `<tr><td class="num">${r.rank ?? "–"}</td><th scope="row">${name}${flag}</th>${cells}</tr>`;
     })
     .join("");
   return [
     `<h2 id="xep-hang">${escapeHtml(t("province.ranking.heading", { period }))}</h2>`,
-    `<p class="muted">${escapeHtml(t("province.ranking.hint", { missing: t("missing") }))}</p>`,
-    `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(t("province.ranking.label"))}"><table data-sortable><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`,
+    `<p class="muted">${escapeHtml(t("province.ranking.hint"))}</p>`,
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(t("province.ranking.label"))}"><table data-sortable><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${reasonLegend(reasons)}</div>`,
   ].join("");
 }

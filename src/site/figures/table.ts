@@ -55,9 +55,13 @@ export function tableMarkup({ caption, columns, rows, current }: TableData): str
       return `<tr${i === current ? ' class="current"' : ""}>${cells.join("")}</tr>`;
     })
     .join("");
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escape(caption)}"><table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${reasonLegend(reasons)}</div>`;
+}
+
+/** What each reason that occurs in a table means, in the order of MISSING_REASONS; "" when none does. */
+export function reasonLegend(reasons: ReadonlySet<MissingReason>): string {
   const notes = MISSING_REASONS.filter((r) => reasons.has(r))
     .map((r) => `<dt>${escape(t(REASON_TEXT[r].cell))}</dt><dd>${escape(t(REASON_TEXT[r].note))}</dd>`)
     .join("");
-  const legend = notes === "" ? "" : `<dl class="table-note">${notes}</dl>`;
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escape(caption)}"><table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${legend}</div>`;
+  return notes === "" ? "" : `<dl class="table-note">${notes}</dl>`;
 }

@@ -81,3 +81,22 @@ describe("a province view drawn from the fetched file equals the build's", () =>
     expect(provinceView(gialai).figures[0]).toEqual(fromModel.figures[0]);
   });
 });
+
+describe("missing values in the ranking and the map say why", () => {
+  it("a district asked for after the province ended reads 'Đã chấm dứt hoạt động', with the note under the table", () => {
+    // 2025-Q3 begins after the former province's units ended on 30/6/2025.
+    const rows = rankingRows(gialai, { granularity: "quarter", period: "2025-Q3" });
+    expect(rows.every((r) => r.rank === undefined && r.missing.on_time_rate === "after-unit")).toBe(true);
+    const html = rankingMarkup(gialai, { ...DEFAULT_VIEW, granularity: "quarter", to: "2025-09" });
+    expect(html).toContain("Quý III/2025");
+    expect(html).toContain('<td class="missing" data-value="">Đã chấm dứt hoạt động</td>');
+    expect(html).toContain('<dl class="table-note"><dt>Đã chấm dứt hoạt động</dt>');
+  });
+  it("a unit that sent no report for the month reads 'Thiếu báo cáo' in the map's table", () => {
+    const noReport = { ...gialai, units: gialai.units.map((u, i) => (i === 0 ? { ...u, series: { ...u.series, month: u.series.month.filter((p) => p.period !== "2025-06") } } : u)) };
+    const map = mapFigure(noReport, DEFAULT_VIEW, "nguồn")!;
+    expect(map.table.rows[0]!.slice(1)).toEqual([{ missing: "not-reported" }, { missing: "not-reported" }, { missing: "not-reported" }, { missing: "not-reported" }]);
+    // The tile says it too, wrapped to the tile's width.
+    expect(map.svg).toContain("<tspan y=\"0.71em\" x=\"0\">Thiếu báo</tspan><tspan dy=\"1em\" x=\"0\">cáo</tspan>");
+  });
+});
