@@ -4,7 +4,7 @@
  * first interaction (client:interaction); the view lives in the URL, so a link restores it and
  * back/forward move between views.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { IndexEntry, PageContext } from "../client/chart-view-runtime";
 import { useIslandReady } from "../client/island-ready";
 import { definitionLabel, mapMetricLabel } from "../site/figures/view-labels";
@@ -21,6 +21,11 @@ import { foldVietnamese } from "../lib/vietnamese";
 // with everything it imports at once (a dynamic import preloads its whole graph), it arrives while
 // React hydrates instead of after it; a view awaits it only where it draws.
 const runtime = import("../client/chart-view-runtime");
+// The drawing code of the page's kind (the server-rendered panel says which), asked for at once too:
+// it is the largest part, and waiting for hydration to ask for it costs a round trip and more.
+// (The build renders this module on the server, where there is no page to ask.)
+const drawerOf = (kind: string | undefined) => (kind === "province" ? import("../client/province-drawing") : import("../client/unit-drawing"));
+const drawer = typeof document === "undefined" ? undefined : drawerOf(document.querySelector<HTMLElement>(".view-controls")?.dataset["kind"]);
 const loadIndex = () => runtime.then((r) => r.loadIndex());
 
 interface Props {
@@ -72,14 +77,12 @@ export default function ChartViewControls({ context, months }: Props) {
   const names = new Map(units.map((u) => [u.key, u.name]));
   const labelOf = (u: IndexEntry) => (u.province === undefined || u.province === u.name ? u.name : `${u.name} (${u.province})`);
 
-  // The drawing code of this page's kind, asked for at hydration beside the runtime.
-  const drawer = useMemo(() => (context.kind === "province" ? import("../client/province-drawing") : import("../client/unit-drawing")), [context.kind]);
   const draw = useCallback(
     async (next: ChartView) => {
       const ticket = ++drawn.current;
       setStatus(t("view.loading"));
       try {
-        const [{ applyDrawing }, { drawingFor }] = await Promise.all([runtime, drawer]);
+        const [{ applyDrawing }, { drawingFor }] = await Promise.all([runtime, drawer ?? drawerOf(context.kind)]);
         const drawing = await drawingFor(context, next);
         // A later view was asked for while this one loaded: it wins.
         if (ticket !== drawn.current) return;
@@ -90,7 +93,7 @@ export default function ChartViewControls({ context, months }: Props) {
         setStatus(t("view.error", { reason: error instanceof Error ? error.message : String(error) }));
       }
     },
-    [context, drawer],
+    [context],
   );
 
   const change = (patch: Partial<ChartView>) => {
@@ -142,7 +145,7 @@ export default function ChartViewControls({ context, months }: Props) {
   };
 
   return (
-    <section ref={root} className="view-controls" aria-labelledby={`${id}-h`} data-prefetch={[context.self.data, context.province?.data].filter((u) => u !== undefined).join(" ")}>
+    <section ref={root} className="view-controls" data-kind={context.kind} aria-labelledby={`${id}-h`} data-prefetch={[context.self.data, context.province?.data].filter((u) => u !== undefined).join(" ")}>
       <h3 id={`${id}-h`}>{t("view.heading")}</h3>
       <p className="muted">{t("view.lead")}</p>
       {problems.length > 0 && (
