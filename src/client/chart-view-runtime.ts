@@ -81,3 +81,22 @@ export function applyDrawing({ figures, blocks = {} }: PageDrawing): void {
     set(".table-wrap", (n) => (n.outerHTML = tableMarkup(f.table)));
   }
 }
+
+/** The width the reader sees now: the phone-width copy below the stylesheet's 40rem, else the wide one. */
+export function visibleWidth(): "wide" | "narrow" {
+  return window.matchMedia("(max-width: 40rem)").matches ? "narrow" : "wide";
+}
+
+/** Fills the copies a one-width drawing left pending (`data-pending`) from a drawing of the other width. */
+export function fillPending({ figures }: PageDrawing): void {
+  for (const f of figures) {
+    const pending = document.getElementById(f.id)?.querySelectorAll<HTMLElement>(".plot [data-pending]") ?? [];
+    if (pending.length === 0) continue;
+    const template = document.createElement("template");
+    template.innerHTML = f.svg;
+    for (const el of pending) {
+      const copy = template.content.querySelector(`.${el.className.split(" ").join(".")}:not([data-pending])`);
+      if (copy !== null) el.replaceWith(copy);
+    }
+  }
+}

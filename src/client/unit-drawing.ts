@@ -1,10 +1,11 @@
 /** A unit page's figures for a view, drawn in the browser from the data files. */
 import type { ChartView } from "../lib/chart-view";
+import type { DrawOptions } from "../site/figures/figure";
 import { figuresInputFrom } from "../site/figures/subject";
 import { unitFigures } from "../site/figures/unit-figures";
 import { loadFile, loadIndex, type PageContext, type PageDrawing } from "./chart-view-runtime";
 
-export async function drawingFor(context: PageContext, view: ChartView): Promise<PageDrawing> {
+export async function drawingFor(context: PageContext, view: ChartView, only?: DrawOptions["only"]): Promise<PageDrawing> {
   // The index is needed only to find the files of compared units.
   const units = view.compare.length > 0 ? await loadIndex() : [];
   const dataOf = (key: string) => units.find((u) => u.key === key)?.data;
@@ -16,5 +17,5 @@ export async function drawingFor(context: PageContext, view: ChartView): Promise
       return url === undefined ? [] : [loadFile(url)];
     }),
   ]);
-  return { figures: unitFigures(figuresInputFrom(own, province, compare, context.targets), view, { document }) };
+  return { figures: unitFigures(figuresInputFrom(own, province, compare, context.targets), view, { document, only }) };
 }

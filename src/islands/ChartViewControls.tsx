@@ -82,13 +82,19 @@ export default function ChartViewControls({ context, months }: Props) {
       const ticket = ++drawn.current;
       setStatus(t("view.loading"));
       try {
-        const [{ applyDrawing }, { drawingFor }] = await Promise.all([runtime, drawer ?? drawerOf(context.kind)]);
-        const drawing = await drawingFor(context, next);
+        const [{ applyDrawing, fillPending, visibleWidth }, { drawingFor }] = await Promise.all([runtime, drawer ?? drawerOf(context.kind)]);
+        // The width the reader sees first; the other (a turned phone, a wider window) just after.
+        const only = visibleWidth();
+        const drawing = await drawingFor(context, next, only);
         // A later view was asked for while this one loaded: it wins.
         if (ticket !== drawn.current) return;
         applyDrawing(drawing);
         const list = next.compare.length > 0 ? await loadIndex() : [];
         setStatus(t("view.done", { view: describe(next, new Map(list.map((u) => [u.key, u.name]))) }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (ticket !== drawn.current) return;
+        const other = await drawingFor(context, next, only === "wide" ? "narrow" : "wide");
+        if (ticket === drawn.current) fillPending(other);
       } catch (error) {
         setStatus(t("view.error", { reason: error instanceof Error ? error.message : String(error) }));
       }

@@ -68,7 +68,11 @@ function normalized(page: Page, html: string): Promise<string> {
   }, html);
 }
 
-const drawn = (page: Page) => page.locator("[data-view-status]", { hasText: /^Đã vẽ lại biểu đồ/ }).waitFor();
+/** The view is drawn: the status says so, and the width not seen first has been drawn after it. */
+const drawn = async (page: Page) => {
+  await page.locator("[data-view-status]", { hasText: /^Đã vẽ lại biểu đồ/ }).waitFor();
+  await page.waitForFunction(() => document.querySelector(".plot [data-pending]") === null);
+};
 const summary = (page: Page) => page.locator("figure#dung-han .summary").innerText();
 const others = () => site.pages.filter((u) => u.level === "district" && u.hasData && u !== district);
 

@@ -124,6 +124,15 @@ describe("pageSvg", () => {
     const html = responsive((width) => `<svg><rect><title>${width ?? "wide"}</title></rect></svg>`);
     expect(html).toBe('<div class="plot-wide"><svg><rect/></svg></div><div class="plot-narrow"><svg><rect/></svg></div>');
   });
+  it("draws only the width asked for, leaving the other pending, and renders nothing for it", () => {
+    const drawn: (number | undefined)[] = [];
+    const html = responsive((width) => {
+      drawn.push(width);
+      return `<svg width="${width ?? 640}"></svg>`;
+    }, { only: "narrow" });
+    expect(html).toBe('<div class="plot-wide" data-pending></div><div class="plot-narrow"><svg width="360"></svg></div>');
+    expect(drawn).toEqual([360]);
+  });
 });
 
 describe("chart rows", () => {

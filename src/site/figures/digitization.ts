@@ -126,7 +126,7 @@ export function digitizationFigure(input: DigitizationInput, view: ChartView, dr
     summary,
     svg: responsive((width, suffix) => markSample(digitizationChart(chartSeries, {
       id: `digitization-${subject.slug}${suffix}`, title: `${t("chart.digitization.title")}: ${subject.fullName}`, description: summary, granularity: g, width, document: draw.document,
-    }).svg, sample)),
+    }).svg, sample), draw),
     source: input.source,
     sample,
     table: digitizationTable(series, subject.fullName, reasonsOf(subject)),

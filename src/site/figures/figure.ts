@@ -48,6 +48,11 @@ export interface FigureData {
 /** Where a figure is drawn: the build's server-side document (the default) or the browser's. */
 export interface DrawOptions {
   document?: Document | undefined;
+  /**
+   * Draw one width only, the one the reader sees: a view change shows it first and draws the other
+   * afterwards. The other is left as an empty `data-pending` copy. Default: both.
+   */
+  only?: "wide" | "narrow" | undefined;
 }
 
 /** Phone-width copy of every chart: text stays readable at 320 px instead of shrinking by half. */
@@ -59,8 +64,10 @@ export function markSample(svg: string, sample: boolean): string {
 }
 
 /** Both widths of one chart, shown one at a time by CSS. */
-export function responsive(render: (width: number | undefined, idSuffix: string) => string): string {
-  return `<div class="plot-wide">${pageSvg(render(undefined, ""))}</div><div class="plot-narrow">${pageSvg(render(NARROW_WIDTH, "-hep"))}</div>`;
+export function responsive(render: (width: number | undefined, idSuffix: string) => string, { only }: DrawOptions = {}): string {
+  const copy = (which: "wide" | "narrow", draw: () => string) =>
+    only !== undefined && only !== which ? `<div class="plot-${which}" data-pending></div>` : `<div class="plot-${which}">${pageSvg(draw())}</div>`;
+  return `${copy("wide", () => render(undefined, ""))}${copy("narrow", () => render(NARROW_WIDTH, "-hep"))}`;
 }
 
 /**

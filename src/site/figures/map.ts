@@ -50,7 +50,7 @@ export function mapFigure(subject: ProvinceSubject, view: ChartView, source: str
     title: t("province.map.title", { metric: label, period }),
     subtitle: t("province.map.subtitle", { layout: layoutPhrase(subject) }),
     summary,
-    svg: responsive(render),
+    svg: responsive(render, options),
     source,
     sample: subject.sample,
     table: {

@@ -156,7 +156,7 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
     definitionLabel: def.label,
     granularity: g,
     document: draw.document,
-  }).svg, sample));
+  }).svg, sample), draw);
   return {
     id: input.id, title: input.title, subtitle, summary, svg, source: input.source, sample,
     table: onTimeTable(rows, onTimeRows(own, province, "on_time_766"), input.tableName ?? input.subject.fullName, {
@@ -201,7 +201,7 @@ function comparisonFigure(
     title: input.title,
     subtitle: t("chart.compare.subtitle", { span: spanOf(own), by: t(`view.by.${g}`), metric: METRIC_DEFS[d].label, formula: METRIC_DEFS[d].formula }),
     summary: wide.summary,
-    svg: responsive((width, suffix) => markSample((width === undefined ? wide : rendered(width, suffix)).svg, sample)),
+    svg: responsive((width, suffix) => markSample((width === undefined ? wide : rendered(width, suffix)).svg, sample), draw),
     source: input.source,
     sample,
     table: {

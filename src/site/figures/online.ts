@@ -80,7 +80,7 @@ export function onlineFigure(input: { subject: ChartSubject; source: string; sam
     svg: responsive((width, suffix) => markSample(
       onlineChart(rows, { id: `online-${subject.slug}${suffix}`, title: `${t("chart.online.title")}: ${subject.fullName}`, description: summary, granularity: g, width, document: draw.document }).svg,
       sample,
-    )),
+    ), draw),
     source: input.source,
     sample,
     table: onlineTable(rows, subject.fullName, reasonsOf(subject)),

@@ -88,7 +88,7 @@ export function satisfactionFigure(input: { subject: ChartSubject; source: strin
     svg: responsive((width, suffix) => markSample(satisfactionChart(rows, {
       id: `satisfaction-${subject.slug}${suffix}`, width, title: `${t("chart.satisfaction.title")}: ${subject.fullName}`, description: summary, granularity: g,
       waitTarget: WAIT_TARGET_MINUTES, document: draw.document,
-    }).svg, sample)),
+    }).svg, sample), draw),
     source: input.source,
     sample,
     table: satisfactionTable(rows, subject.fullName, reasonsOf(subject)),
