@@ -4,7 +4,7 @@
  * `emit` as they are found, so neither the rows nor the issues of a huge file are held twice.
  */
 import type { AnyDataset, RecordOf } from "./contract";
-import { decodeBytes, type Encoding } from "./decode";
+import { decodeBytes, type DecodeResult, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
@@ -60,9 +60,23 @@ interface Column {
 /** Distinct values kept once per file; past this many, further values are kept as read. */
 const SHARED_VALUES = 1 << 16;
 
+/** One dataset file's bytes → its records: decoded (decode.ts), then read as below. */
 export function readDatasetFile<D extends AnyDataset>(
   dataset: D,
   bytes: Uint8Array,
+  file: string,
+  emit?: (issue: Issue) => void,
+): LoadedFile<RecordOf<D>> {
+  return readDecodedFile(dataset, decodeBytes(bytes), file, emit);
+}
+
+/**
+ * One dataset file, decoded once by the caller (which may have looked at the text first, as the loader
+ * does to tell a form-06 report from a flat table): a refusal of the decoder is the file's one issue.
+ */
+export function readDecodedFile<D extends AnyDataset>(
+  dataset: D,
+  decoded: DecodeResult,
   file: string,
   emit?: (issue: Issue) => void,
 ): LoadedFile<RecordOf<D>> {
@@ -71,7 +85,6 @@ export function readDatasetFile<D extends AnyDataset>(
   const account: FileAccount = { file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 };
   const records: Located<RecordOf<D>>[] = [];
   const done = () => ({ account, records, issues: collected });
-  const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     report(decoded.line === undefined ? fileIssue(file, decoded.reason) : { severity: "error", file, line: decoded.line, column: decoded.column ?? 0, ...decoded.reason });
     return done();
