@@ -36,6 +36,16 @@ export interface LoadResult {
   issues: Issue[];
   /** Datasets with at least one error of their own: what other datasets' follow-on errors trace back to. */
   failed: Set<string>;
+  /**
+   * Where each account's accepted rows sit among its dataset's records: those of `accounts[i]` are at
+   * positions `ranges[i].start` (inclusive) to `ranges[i].end` (exclusive), each file's rows together.
+   */
+  ranges: RowRange[];
+}
+
+export interface RowRange {
+  start: number;
+  end: number;
 }
 
 export interface LoadOptions {
@@ -56,6 +66,7 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
   const { found, unknown, issues: discoveryIssues } = discoverEntries(entries, locate);
   const records = Object.fromEntries(DATASETS.map((d) => [d.name, []])) as unknown as RecordsOf;
   const accounts: FileAccount[] = [];
+  const ranges: RowRange[] = [];
   const failed = new Set<string>();
   const total = found.reduce((n, f) => n + f.files.length, 0) + unknown.filter(isWorkbookName).length;
   let index = 0;
@@ -96,7 +107,7 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
     const bytes = read(relative, report);
     if (bytes !== undefined) addLaidOut(readWorkbookFile(readDecodedFile, bytes, locate(relative), undefined, unitList(records)));
   }
-  return { records, accounts, issues, failed };
+  return { records, accounts, issues, failed, ranges };
 
   /**
    * One file of a dataset, in a function of its own so that nothing of it outlives the reading: the
@@ -105,7 +116,7 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
   function readListed(dataset: AnyDataset, relative: string, reportOwn: (issue: Issue) => void): void {
     const file = locate(relative);
     const unreadable = (issue: Issue) => {
-      accounts.push({ file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 });
+      addAccount({ file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 }, []);
       reportOwn(issue);
     };
     if (isWorkbookName(relative)) {
@@ -121,10 +132,17 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
       return;
     }
     const loaded = readDecodedFile(dataset, decoded, file, reportOwn);
-    accounts.push(loaded.account);
-    const target = records[dataset.name as keyof RecordsOf] as Located<unknown>[];
+    addAccount(loaded.account, loaded.records);
+  }
+
+  /** A file's (or sheet's) account, and its accepted rows after those of its dataset read so far. */
+  function addAccount(account: FileAccount, rows: readonly Located<unknown>[]): void {
+    const target = records[account.dataset as keyof RecordsOf] as Located<unknown>[];
+    const start = target.length;
     // One by one, never push(...rows): a spread of a million rows overflows the call stack.
-    for (const r of loaded.records) target.push(r);
+    for (const r of rows) target.push(r);
+    accounts.push(account);
+    ranges.push({ start, end: target.length });
   }
 
   /** A listed file's text: its bytes are read and decoded here, and held by nothing once this returns. */
@@ -136,13 +154,11 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
   function addLaidOut(result: LaidOutResult): void {
     for (const issue of result.issues) report(issue);
     for (const f of result.files) {
-      accounts.push({ ...f.account, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), layout: f.layout });
+      addAccount({ ...f.account, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), layout: f.layout }, f.records);
       for (const issue of f.issues) {
         if (issue.severity === "error") failed.add(f.account.dataset);
         report(issue);
       }
-      const into = records[f.account.dataset as keyof RecordsOf] as Located<unknown>[];
-      for (const r of f.records) into.push(r);
     }
   }
 }
