@@ -40,6 +40,7 @@ export interface SourceRef {
 }
 
 import type { Reason } from "../lib/reason";
+import { ownCopy } from "./own-copy";
 
 export type { Reason };
 
@@ -68,8 +69,9 @@ export const QUOTE_LIMIT = 100;
 
 /** A value as quoted back in a message: whole when short, else its start and its length. */
 export function shorten(value: string): string {
-  if (value.length <= QUOTE_LIMIT) return value;
-  return `${value.slice(0, QUOTE_LIMIT)}… (${value.length} ký tự / characters)`;
+  // Issues outlive the file's text (reports keep some until the end): a quoted cell is a copy of its own.
+  if (value.length <= QUOTE_LIMIT) return ownCopy(value);
+  return ownCopy(`${value.slice(0, QUOTE_LIMIT)}… (${value.length} ký tự / characters)`);
 }
 
 /** A JSON value that is not text, as it was written (objects and arrays by their JSON). */

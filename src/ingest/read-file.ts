@@ -7,6 +7,7 @@ import type { AnyDataset, RecordOf } from "./contract";
 import { decodeBytes, type DecodeResult, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
+import { ownCopy } from "./own-copy";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
 import { readTable, type TableFailure, type TableHead, type TableRow } from "./table";
 
@@ -104,8 +105,9 @@ export function readDecodedFile<D extends AnyDataset>(
     if (typeof value !== "string") return value;
     const known = shared.get(value);
     if (known !== undefined) return known;
-    if (shared.size < SHARED_VALUES) shared.set(value, value);
-    return value;
+    const own = ownCopy(value);
+    if (shared.size < SHARED_VALUES) shared.set(own, own);
+    return own;
   };
 
   const head = (h: TableHead) => {
@@ -190,7 +192,8 @@ export function readDecodedFile<D extends AnyDataset>(
         continue;
       }
       const result = c.spec.read(raw);
-      if (result.ok) record[c.name] = c.repeats ? share(result.value) : result.value;
+      // A text kept in the record is copied out of the file's text, which can then go (own-copy.ts).
+      if (result.ok) record[c.name] = c.repeats ? share(result.value) : typeof result.value === "string" ? ownCopy(result.value) : result.value;
       else {
         ok = false;
         report(issueAt(ref, c.name, raw, result.reason));
