@@ -56,6 +56,8 @@ interface Column {
   required: boolean;
   /** Its values are shared across rows (FieldSpec.repeats). */
   repeats: boolean;
+  /** The spec's reader of cells in their usual form (FieldSpec.plain). */
+  plain: ((raw: string) => unknown) | undefined;
 }
 
 /** Distinct values kept once per file; past this many, further values are kept as read. */
@@ -134,13 +136,13 @@ export function readDecodedFile<D extends AnyDataset>(
       }
       columns[name] = i + 1;
       const f = fields.find((d) => d.name === name);
-      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true });
+      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true, plain: f.spec.plain });
     });
     columnsOf = columns;
     // Columns only by use: a required key no row has is missing from each row, at column 0.
     if (!h.declared)
       for (const f of fields)
-        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false });
+        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false, plain: undefined });
     // A declared header lacking a required column leaves every row without it: one error, the file refused.
     const missing = !h.declared ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
     for (const { name } of missing)
@@ -184,6 +186,11 @@ export function readDecodedFile<D extends AnyDataset>(
     const record: Record<string, unknown> = {};
     for (const c of readers) {
       const raw = r.cells[c.index];
+      const plain = c.plain !== undefined && typeof raw === "string" ? c.plain(raw) : undefined;
+      if (plain !== undefined) {
+        record[c.name] = c.repeats ? share(plain) : plain;
+        continue;
+      }
       if (isBlank(raw)) {
         if (c.required) {
           ok = false;
