@@ -135,14 +135,17 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
     addAccount(loaded.account, loaded.records);
   }
 
-  /** A file's (or sheet's) account, and its accepted rows after those of its dataset read so far. */
-  function addAccount(account: FileAccount, rows: readonly Located<unknown>[]): void {
-    const target = records[account.dataset as keyof RecordsOf] as Located<unknown>[];
+  /** A file's (or sheet's) account, and its accepted rows (an array of its own) after those of its dataset read so far. */
+  function addAccount(account: FileAccount, rows: Located<unknown>[]): void {
+    const name = account.dataset as keyof RecordsOf;
+    const target = records[name] as Located<unknown>[];
     const start = target.length;
+    // The first file of a dataset gives it its rows as they are: a big export's are not copied.
+    if (start === 0) (records as unknown as Record<string, Located<unknown>[]>)[name] = rows;
     // One by one, never push(...rows): a spread of a million rows overflows the call stack.
-    for (const r of rows) target.push(r);
+    else for (const r of rows) target.push(r);
     accounts.push(account);
-    ranges.push({ start, end: target.length });
+    ranges.push({ start, end: start + rows.length });
   }
 
   /** A listed file's text: its bytes are read and decoded here, and held by nothing once this returns. */
