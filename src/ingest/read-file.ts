@@ -9,7 +9,7 @@ import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
 import { ownCopy } from "./own-copy";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
-import { readTable, type TableFailure, type TableHead, type TableRow } from "./table";
+import { readTable, type CellPositions, type TableFailure, type TableHead, type TableRow } from "./table";
 
 export type { RecordOf } from "./contract";
 
@@ -154,6 +154,18 @@ export function readDecodedFile<D extends AnyDataset>(
     if (refused) readers = [];
   };
 
+  /** A JSON row's columns and lines, by field, from its cells' positions. */
+  const cellPositions = (at: CellPositions): Pick<SourceRef, "columns" | "lines"> => {
+    const columns: Record<string, number> = {};
+    const lines: Record<string, number> = {};
+    for (const c of readers)
+      if (c.index >= 0 && (at.columns[c.index] ?? 0) > 0) {
+        columns[c.name] = at.columns[c.index] ?? 0;
+        lines[c.name] = at.lines[c.index] ?? 0;
+      }
+    return { columns, lines };
+  };
+
   const row = (r: TableRow) => {
     account.read++;
     if (unnamed.size > 0)
@@ -166,7 +178,7 @@ export function readDecodedFile<D extends AnyDataset>(
       account.rejected++;
       return;
     }
-    const ref: SourceRef = { file, line: r.line, columns: columnsOf };
+    const ref: SourceRef = r.at === undefined ? { file, line: r.line, columns: columnsOf } : { file, line: r.line, ...cellPositions(r.at) };
     let ok = true;
     if (r.broken !== undefined) {
       report(issueAt(ref, undefined, undefined, r.broken));

@@ -7,7 +7,7 @@
  */
 import Papa from "papaparse";
 import type { Reason } from "./issues";
-import { parseJsonArray } from "./json";
+import { memberOffsets, parseJsonArray } from "./json";
 
 export interface TableRow {
   /** 1-based line the row starts on. */
@@ -19,6 +19,17 @@ export interface TableRow {
   missingCells: number;
   /** Why this row cannot be read at all (an unterminated quote), when so. */
   broken?: Reason;
+  /**
+   * Where each cell's value starts, by header position, when cells do not sit on the row's line under
+   * their header's position: in JSON, each value's own line and character column (a cell the object
+   * lacks: the object's line, column 0). A CSV cell is on its row's line, at its header's position.
+   */
+  at?: CellPositions;
+}
+
+export interface CellPositions {
+  lines: readonly number[];
+  columns: readonly number[];
 }
 
 export interface TableHead {
@@ -229,11 +240,23 @@ export function readJson(text: string, visitor?: TableVisitor): TableResult | Ta
       });
       continue;
     }
+    // Where each value is: found again from the object's start, one row at a time, so no table of
+    // positions for a whole file is ever held.
+    const offsets = memberOffsets(text, item.start);
+    const lines: number[] = [];
+    const columns: number[] = [];
+    for (const h of headers) {
+      const offset = Object.hasOwn(object, h) ? offsets.get(h) : undefined;
+      const at = offset === undefined ? { line: item.line, column: 0 } : parsed.positionOf(offset);
+      lines.push(at.line);
+      columns.push(at.column);
+    }
     visitor.row({
       line: item.line,
       cells: headers.map((h) => (Object.hasOwn(object, h) ? object[h] : undefined)),
       extraCells: 0,
       missingCells: 0,
+      at: { lines, columns },
     });
   }
   return undefined;
