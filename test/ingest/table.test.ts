@@ -86,6 +86,8 @@ describe("readCsv", () => {
 
   it("readCsv reads a file with mixed CRLF and LF line endings like any other", () => {
     expect(rows(readCsv('a,b\r\n1,2\n3,"x"\r\n5,6\n'))).toEqual([[2, "1", "2"], [3, "3", "x"], [4, "5", "6"]]);
+    // Without a quote the text is split where its lines end, CR LF, LF and a lone CR alike.
+    expect(rows(readCsv("a;b\r\n1;2\r3;4\n\r\n5;6\r"))).toEqual([[2, "1", "2"], [3, "3", "4"], [5, "5", "6"]]);
   });
 
   it("readCsv refuses an empty file", () => {
