@@ -8,6 +8,7 @@ import { decodeBytes, type DecodeResult, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
 import { ownCopy } from "./own-copy";
+import { RecordBuilder } from "./record-builder";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
 import { readTable, type CellPositions, type TableFailure, type TableHead, type TableRow } from "./table";
 
@@ -98,6 +99,7 @@ export function readDecodedFile<D extends AnyDataset>(
   let readers: Column[] = [];
   let width = 0;
   let refused = false;
+  let builder = new RecordBuilder([]);
   const table = { declared: false };
   /** Per column without a header: rows holding a value there, and the first such line. */
   const unnamed = new Map<number, { rows: number; first: number }>();
@@ -152,6 +154,7 @@ export function readDecodedFile<D extends AnyDataset>(
       });
     refused = missing.length > 0 || match.duplicated.length > 0;
     if (refused) readers = [];
+    builder = new RecordBuilder(readers.map((c) => c.name));
   };
 
   /** A JSON row's columns and lines, by field, from its cells' positions. */
@@ -195,12 +198,12 @@ export function readDecodedFile<D extends AnyDataset>(
         }),
       );
     }
-    const record: Record<string, unknown> = {};
-    for (const c of readers) {
+    for (let k = 0; k < readers.length; k++) {
+      const c = readers[k] as Column;
       const raw = r.cells[c.index];
       const plain = c.plain !== undefined && typeof raw === "string" ? c.plain(raw) : undefined;
       if (plain !== undefined) {
-        record[c.name] = c.repeats ? share(plain) : plain;
+        builder.set(k, c.repeats ? share(plain) : plain);
         continue;
       }
       if (isBlank(raw)) {
@@ -212,7 +215,7 @@ export function readDecodedFile<D extends AnyDataset>(
       }
       const result = c.spec.read(raw);
       // A text kept in the record is copied out of the file's text, which can then go (own-copy.ts).
-      if (result.ok) record[c.name] = c.repeats ? share(result.value) : typeof result.value === "string" ? ownCopy(result.value) : result.value;
+      if (result.ok) builder.set(k, c.repeats ? share(result.value) : typeof result.value === "string" ? ownCopy(result.value) : result.value);
       else {
         ok = false;
         report(issueAt(ref, c.name, raw, result.reason));
@@ -220,8 +223,11 @@ export function readDecodedFile<D extends AnyDataset>(
     }
     if (ok) {
       account.accepted++;
-      records.push({ record: record as RecordOf<D>, ref });
-    } else account.rejected++;
+      records.push({ record: builder.build() as RecordOf<D>, ref });
+    } else {
+      builder.discard();
+      account.rejected++;
+    }
   };
 
   const failure: TableFailure | undefined = readTable(file, decoded.text, { head, row });
