@@ -49,6 +49,14 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       text = windows1258(bytes);
     }
   }
+  return checkText(text, encoding);
+}
+
+/**
+ * Text already decoded (a workbook's cells, or bytes decoded above) → the same checks every file gets:
+ * no legacy font encoding, no NUL, and NFC.
+ */
+export function checkText(text: string, encoding: Encoding): DecodeResult {
   // The marks of a legacy encoding are on every line: the start of the file tells as well as all of it.
   const legacy = detectLegacyFont(text.length > LEGACY_SAMPLE ? text.slice(0, LEGACY_SAMPLE) : text);
   if (legacy !== undefined) {

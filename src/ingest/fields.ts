@@ -21,6 +21,12 @@ export interface FieldSpec<T> {
    * of each instead of one per row, which at millions of rows is a large share of the memory.
    */
   repeats?: true;
+  /**
+   * The value of a cell written the one way most cells of a big export are (plain digits, a canonical
+   * month), or undefined to read it with `read`; no result object is made for each of millions of cells.
+   * Whatever it accepts, `read` reads to the same value.
+   */
+  plain?: (raw: string) => T | undefined;
 }
 
 const bad = (vi: string, en: string): { ok: false; reason: Reason } => ({ ok: false, reason: { vi, en } });
@@ -70,12 +76,15 @@ export const text: FieldSpec<string> = {
   },
 };
 
+const UNIT_CODE = /^\d{2,5}$/;
+
 export const code: FieldSpec<string> = {
   repeats: true,
+  plain: (raw) => (UNIT_CODE.test(raw) ? raw : undefined),
   kind: "mã số (chữ số, giữ số 0 đầu) / code (digits, leading zeros kept)",
   read: (raw) => {
     const s = typeof raw === "number" ? undefined : asText(raw)?.trim();
-    if (s === undefined || !/^\d{2,5}$/.test(s))
+    if (s === undefined || !UNIT_CODE.test(s))
       return bad(
         `mã đơn vị phải gồm 2–5 chữ số, viết dạng văn bản để giữ số 0 đầu`,
         `a unit code has 2–5 digits, written as text to keep leading zeros`,
@@ -137,13 +146,28 @@ const numeric =
     return s === undefined ? bad("không phải là số", "not a number") : fromNumber(parse(s));
   };
 
-/** Plain digits, short enough to be a safe integer: most cells of a big export, read without the general parser. */
-const PLAIN_COUNT = /^\d{1,15}$/;
+/**
+ * 1 to 15 plain digits, short enough to be a safe integer: most cells of a big export, read digit by digit
+ * without the general parser (15 digits stay below 2^53, so the sum is exact).
+ */
+function plainCount(raw: string): number | undefined {
+  const n = raw.length;
+  if (n === 0 || n > 15) return undefined;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const digit = raw.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 export const count: FieldSpec<number> = {
   kind: "số đếm ≥ 0 (1.234 hoặc 1234) / count ≥ 0",
+  plain: plainCount,
   read: (raw) => {
-    if (typeof raw === "string" && PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
+    const plain = typeof raw === "string" ? plainCount(raw) : undefined;
+    if (plain !== undefined) return { ok: true, value: plain };
     const result = numeric(parseCount)(raw);
     if (!result.ok) return result;
     if (!Number.isInteger(result.value)) return bad("số đếm phải là số nguyên", "a count must be a whole number");
@@ -187,6 +211,11 @@ export const lastPeriodYear = (): number => (lastYear ??= new Date().getFullYear
  */
 export const period: FieldSpec<string> = {
   repeats: true,
+  plain: (raw) => {
+    if (!CANONICAL_MONTH.test(raw)) return undefined;
+    const year = Number(raw.slice(0, 4));
+    return year >= FIRST_PERIOD_YEAR && year <= lastPeriodYear() ? raw : undefined;
+  },
   kind: `kỳ: YYYY-MM, YYYY-Qn, YYYY hoặc cách viết trong mục «Cách viết kỳ», năm ${FIRST_PERIOD_YEAR} đến năm sau năm hiện tại / period, from ${FIRST_PERIOD_YEAR} to next year`,
   read: (raw) => {
     // Most cells of a big export are canonical months: read them without the spelling reader.
@@ -288,6 +317,7 @@ const FALSE_WORDS = new Set(["false", "no", "0", "không", "khong"]);
 
 export const bool: FieldSpec<boolean> = {
   kind: "đúng/sai: true, false, có, không, x / boolean",
+  plain: (raw) => (raw === "true" ? true : raw === "false" ? false : undefined),
   read: (raw) => {
     if (typeof raw === "boolean") return { ok: true, value: raw };
     const s = asText(raw)?.trim().toLowerCase().normalize("NFC");

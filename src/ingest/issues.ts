@@ -12,8 +12,8 @@ export interface Issue {
   /** 1-based line in the source file where the record starts; 0 when the issue is about the whole file. */
   line: number;
   /**
-   * 1-based column: the field's position in the header, or for a JSON syntax error the character
-   * column on its line; 0 when not about one field.
+   * 1-based column: the field's position in the header (CSV), or the character column on its line of
+   * the field's value or of a syntax error (JSON); 0 when not about one field.
    */
   column: number;
   field?: string;
@@ -35,11 +35,17 @@ export interface SourceRef {
   /** The workbook sheet the record came from. */
   sheet?: string;
   line: number;
-  /** Column number of each field, by canonical field name. */
+  /**
+   * Column of each field, by canonical field name: its header's position (CSV), or the character column
+   * where its value starts (JSON, with `lines`); a field the row lacks has none.
+   */
   columns: Readonly<Record<string, number>>;
+  /** Line of each field's value, when values are not all on the row's line (a JSON object over several lines). */
+  lines?: Readonly<Record<string, number>>;
 }
 
 import type { Reason } from "../lib/reason";
+import { ownCopy } from "./own-copy";
 
 export type { Reason };
 
@@ -53,7 +59,7 @@ export function issueAt(
   const issue: Issue = {
     severity,
     file: ref.file,
-    line: ref.line,
+    line: field === undefined ? ref.line : (ref.lines?.[field] ?? ref.line),
     column: field === undefined ? 0 : (ref.columns[field] ?? 0),
     ...reason,
   };
@@ -68,8 +74,9 @@ export const QUOTE_LIMIT = 100;
 
 /** A value as quoted back in a message: whole when short, else its start and its length. */
 export function shorten(value: string): string {
-  if (value.length <= QUOTE_LIMIT) return value;
-  return `${value.slice(0, QUOTE_LIMIT)}… (${value.length} ký tự / characters)`;
+  // Issues outlive the file's text (reports keep some until the end): a quoted cell is a copy of its own.
+  if (value.length <= QUOTE_LIMIT) return ownCopy(value);
+  return ownCopy(`${value.slice(0, QUOTE_LIMIT)}… (${value.length} ký tự / characters)`);
 }
 
 /** A JSON value that is not text, as it was written (objects and arrays by their JSON). */

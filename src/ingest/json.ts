@@ -11,11 +11,24 @@ export const MAX_JSON_DEPTH = 64;
 
 export interface JsonItem {
   line: number;
+  /** Offset in the text where the item starts. */
+  start: number;
   value: unknown;
 }
 
+/** A place in the text: 1-based line, and 1-based column in UTF-16 code units from the start of the line. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
 export type JsonArrayResult =
-  | { ok: true; items: JsonItem[] }
+  | {
+      ok: true;
+      items: JsonItem[];
+      /** The line and column of an offset in the text. */
+      positionOf: (offset: number) => TextPosition;
+    }
   | { ok: false; line: number; column: number; reason: Reason };
 
 type ScanError =
@@ -32,7 +45,7 @@ interface Scan {
 export function parseJsonArray(text: string): JsonArrayResult {
   const scan = scanJson(text);
   const starts = lineStartOffsets(text);
-  const at = (offset: number) => {
+  const at = (offset: number): TextPosition => {
     const line = lineAt(starts, offset);
     return { line, column: offset - (starts[line - 1] ?? 0) + 1 };
   };
@@ -77,7 +90,14 @@ export function parseJsonArray(text: string): JsonArrayResult {
   const data: unknown = JSON.parse(text);
   if (!Array.isArray(data))
     return { ok: false, line: 1, column: 0, reason: { vi: "JSON phải là một mảng các đối tượng", en: "JSON must be an array of objects" } };
-  return { ok: true, items: data.map((value: unknown, i) => ({ line: lineAt(starts, scan.itemStarts[i] ?? 0), value })) };
+  return {
+    ok: true,
+    items: data.map((value: unknown, i) => {
+      const start = scan.itemStarts[i] ?? 0;
+      return { line: lineAt(starts, start), start, value };
+    }),
+    positionOf: at,
+  };
 }
 
 function describeAt(text: string, offset: number, lang: "vi" | "en" = "vi"): string {
@@ -121,7 +141,7 @@ export function jsonErrorLocation(message: string, text: string): JsonErrorLocat
   return locate(text, starts, offset);
 }
 
-function locate(text: string, starts: number[], at: number): JsonErrorLocation {
+function locate(text: string, starts: LineStarts, at: number): JsonErrorLocation {
   let offset = Math.min(Math.max(at, 0), text.length);
   let trailingComma = false;
   if (text[offset] === "]" || text[offset] === "}") {
@@ -276,18 +296,87 @@ function scanJson(text: string, maxDepth = MAX_JSON_DEPTH, checkKeys = true): Sc
   }
 }
 
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") starts.push(i + 1);
-    else if (c === "\r" && text[i + 1] !== "\n") starts.push(i + 1);
+/** Offsets where each line starts, four bytes a line: a pretty-printed export has a dozen lines a row. */
+type LineStarts = Int32Array;
+
+function lineStartOffsets(text: string): LineStarts {
+  const breaks: number[] = [];
+  let count = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  // A lone CR ends a line too (old Mac files); CR LF is one break.
+  const crs = text.includes("\r");
+  if (crs) for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) if (text[i + 1] !== "\n") breaks.push(i + 1);
+  const starts = new Int32Array(count + breaks.length);
+  let n = 1;
+  let lone = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    while (lone < breaks.length && (breaks[lone] ?? 0) <= i) starts[n++] = breaks[lone++] ?? 0;
+    starts[n++] = i + 1;
   }
+  while (lone < breaks.length) starts[n++] = breaks[lone++] ?? 0;
   return starts;
 }
 
+/**
+ * Where the value of each member of the object at `start` begins: by key, its offset. The text is valid
+ * JSON there (the scan has passed it); nested values are skipped, at any depth, without recursion.
+ */
+export function memberOffsets(text: string, start: number): Map<string, number> {
+  const members = new Map<string, number>();
+  let i = start + 1;
+  const n = text.length;
+  const skipSpace = () => {
+    while (i < n && isJsonSpace(text[i])) i++;
+  };
+  /** i at a `"`: to just after the closing quote. */
+  const skipString = () => {
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5c) i++;
+      else if (c === 0x22) {
+        i++;
+        return;
+      }
+    }
+  };
+  for (;;) {
+    skipSpace();
+    if (text[i] !== '"') return members;
+    const keyStart = i;
+    skipString();
+    const raw = text.slice(keyStart + 1, i - 1);
+    const key = raw.includes("\\") ? (JSON.parse(text.slice(keyStart, i)) as string) : raw;
+    skipSpace();
+    i++; // the colon
+    skipSpace();
+    members.set(key, i);
+    // Skip the value: a string, brackets to their match, or a number or literal to where it ends.
+    const first = text[i];
+    if (first === '"') skipString();
+    else if (first === "{" || first === "[") {
+      let depth = 0;
+      while (i < n) {
+        const c = text[i];
+        if (c === '"') {
+          skipString();
+          continue;
+        }
+        if (c === "{" || c === "[") depth++;
+        else if ((c === "}" || c === "]") && --depth === 0) {
+          i++;
+          break;
+        }
+        i++;
+      }
+    } else while (i < n && !isJsonSpace(text[i]) && text[i] !== "," && text[i] !== "}") i++;
+    skipSpace();
+    if (text[i] !== ",") return members;
+    i++;
+  }
+}
+
 /** 1-based line containing the character at `offset` (binary search over line starts). */
-function lineAt(starts: number[], offset: number): number {
+function lineAt(starts: LineStarts, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

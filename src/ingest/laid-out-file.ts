@@ -10,12 +10,12 @@
  * error, never skipped.
  */
 import { DATASETS, processing, type AnyDataset } from "./contract";
-import { decodeBytes } from "./decode";
+import { checkText, type DecodeResult } from "./decode";
 import { detectForm06, type Grid, type LayoutProblem } from "./form06";
 import { matchHeaders } from "./headers";
 import { fileIssue, type Issue } from "./issues";
 import { csvGrid, flatten, sheetGrid, type UnitList } from "./layouts";
-import type { LoadedFile, readDatasetFile } from "./read-file";
+import type { LoadedFile, readDecodedFile } from "./read-file";
 import { foldVietnamese } from "../lib/vietnamese";
 import { readWorkbook } from "./workbook";
 
@@ -59,7 +59,7 @@ const toIssue = (file: string, sheet: string | undefined, p: LayoutProblem): Iss
 });
 
 /** The contract reader, passed in by the loader that owns it. */
-export type ReadFile = typeof readDatasetFile;
+export type ReadFile = typeof readDecodedFile;
 
 /** One grid read as `dataset`, with lines and columns of issues and records mapped back to the grid. */
 function readGrid(read: ReadFile, dataset: AnyDataset, grid: Grid, file: string, sheet: string | undefined, units: UnitList | undefined) {
@@ -78,7 +78,8 @@ function readGrid(read: ReadFile, dataset: AnyDataset, grid: Grid, file: string,
     if (sheet !== undefined) issue.sheet = sheet;
     if (!(issue.field === "unit_code" && unresolvedNames.has(issue.line))) issues.push(issue);
   };
-  const loaded = read(dataset, new TextEncoder().encode(flat.csv), file, emit) as LoadedFile<unknown>;
+  // The flattened table is text already: checked as any file's text is, never encoded and decoded again.
+  const loaded = read(dataset, checkText(flat.csv, "utf-8"), file, emit) as LoadedFile<unknown>;
   for (const record of loaded.records) {
     const columns: Record<string, number> = {};
     for (const [field, column] of Object.entries(record.ref.columns)) columns[field] = flat.origin(record.ref.line, column)?.column ?? column;
@@ -133,9 +134,8 @@ export function isForm06Csv(text: string): boolean {
   return detectForm06(csvGrid(text.split(/\r\n|\n|\r/, 30).join("\n"))) !== undefined;
 }
 
-/** A form-06 report saved as CSV, read as processing results. */
-export function readForm06Csv(read: ReadFile, bytes: Uint8Array, file: string, units: UnitList | undefined): LaidOutResult {
-  const decoded = decodeBytes(bytes);
+/** A form-06 report saved as CSV (decoded by the caller, who looked at it to tell), read as processing results. */
+export function readForm06Csv(read: ReadFile, decoded: DecodeResult, file: string, units: UnitList | undefined): LaidOutResult {
   if (!decoded.ok) return { files: [], issues: [fileIssue(file, decoded.reason)] };
   return { files: [readGrid(read, processing, csvGrid(decoded.text), file, undefined, units)], issues: [] };
 }

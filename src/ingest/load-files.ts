@@ -5,15 +5,15 @@
  * dataset is data-files.ts, reading one file read-file.ts; cross-record rules live in rules.ts.
  */
 import {
-  DATASETS, processing, type AgencyRecord, type DigitizationRecord, type OnlineServicesRecord, type PlanRecord, type ProcessingRecord,
+  DATASETS, processing, type AnyDataset, type AgencyRecord, type DigitizationRecord, type OnlineServicesRecord, type PlanRecord, type ProcessingRecord,
   type PublishedRecord, type SatisfactionRecord, type TargetRecord, type TaskRecord, type UnitChangeRecord, type UnitRecord,
 } from "./contract";
 import { bytesOf, discoverEntries, isWorkbookName, normalise, type DataEntry, type DataFile } from "./data-files";
-import { decodeBytes } from "./decode";
+import { decodeBytes, type DecodeResult } from "./decode";
 import { fileIssue, type Issue } from "./issues";
 import { isForm06Csv, readForm06Csv, readWorkbookFile, type LaidOutResult } from "./laid-out-file";
 import type { UnitList } from "./layouts";
-import { readDatasetFile, type FileAccount, type Located } from "./read-file";
+import { readDecodedFile, type FileAccount, type Located } from "./read-file";
 
 export interface RecordsOf {
   units: Located<UnitRecord>[];
@@ -36,6 +36,16 @@ export interface LoadResult {
   issues: Issue[];
   /** Datasets with at least one error of their own: what other datasets' follow-on errors trace back to. */
   failed: Set<string>;
+  /**
+   * Where each account's accepted rows sit among its dataset's records: those of `accounts[i]` are at
+   * positions `ranges[i].start` (inclusive) to `ranges[i].end` (exclusive), each file's rows together.
+   */
+  ranges: RowRange[];
+}
+
+export interface RowRange {
+  start: number;
+  end: number;
 }
 
 export interface LoadOptions {
@@ -56,6 +66,7 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
   const { found, unknown, issues: discoveryIssues } = discoverEntries(entries, locate);
   const records = Object.fromEntries(DATASETS.map((d) => [d.name, []])) as unknown as RecordsOf;
   const accounts: FileAccount[] = [];
+  const ranges: RowRange[] = [];
   const failed = new Set<string>();
   const total = found.reduce((n, f) => n + f.files.length, 0) + unknown.filter(isWorkbookName).length;
   let index = 0;
@@ -89,45 +100,68 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
           en: "the units list (units.csv or units.json) is missing: unit codes cannot be checked",
         }),
       );
-    const target = records[dataset.name as keyof RecordsOf] as Located<unknown>[];
-    for (const relative of files) {
-      const file = locate(relative);
-      const bytes = read(relative, (issue) => {
-        accounts.push({ file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 });
-        reportOwn(issue);
-      });
-      if (bytes === undefined) continue;
-      if (isWorkbookName(relative)) {
-        addLaidOut(readWorkbookFile(readDatasetFile, bytes, file, dataset, unitList(records)));
-        continue;
-      }
-      if (dataset === processing && !relative.toLowerCase().endsWith(".json") && isForm06Bytes(bytes)) {
-        addLaidOut(readForm06Csv(readDatasetFile, bytes, file, unitList(records)));
-        continue;
-      }
-      const loaded = readDatasetFile(dataset, bytes, file, reportOwn);
-      accounts.push(loaded.account);
-      // One by one, never push(...rows): a spread of a million rows overflows the call stack.
-      for (const r of loaded.records) target.push(r);
-    }
+    for (const relative of files) readListed(dataset, relative, reportOwn);
   }
   // Workbooks outside the datasets' places: each sheet says by its name or header which dataset it holds.
   for (const relative of unknown.filter(isWorkbookName)) {
     const bytes = read(relative, report);
-    if (bytes !== undefined) addLaidOut(readWorkbookFile(readDatasetFile, bytes, locate(relative), undefined, unitList(records)));
+    if (bytes !== undefined) addLaidOut(readWorkbookFile(readDecodedFile, bytes, locate(relative), undefined, unitList(records)));
   }
-  return { records, accounts, issues, failed };
+  return { records, accounts, issues, failed, ranges };
+
+  /**
+   * One file of a dataset, in a function of its own so that nothing of it outlives the reading: the
+   * bytes are decoded once and let go before the text is read, and the text goes once its rows are read.
+   */
+  function readListed(dataset: AnyDataset, relative: string, reportOwn: (issue: Issue) => void): void {
+    const file = locate(relative);
+    const unreadable = (issue: Issue) => {
+      addAccount({ file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 }, []);
+      reportOwn(issue);
+    };
+    if (isWorkbookName(relative)) {
+      const bytes = read(relative, unreadable);
+      if (bytes !== undefined) addLaidOut(readWorkbookFile(readDecodedFile, bytes, file, dataset, unitList(records)));
+      return;
+    }
+    const decoded = decode(relative, unreadable);
+    if (decoded === undefined) return;
+    // The text tells a form-06 report from a flat table; the same text is then read, not decoded again.
+    if (dataset === processing && !relative.toLowerCase().endsWith(".json") && decoded.ok && isForm06Csv(decoded.text)) {
+      addLaidOut(readForm06Csv(readDecodedFile, decoded, file, unitList(records)));
+      return;
+    }
+    const loaded = readDecodedFile(dataset, decoded, file, reportOwn);
+    addAccount(loaded.account, loaded.records);
+  }
+
+  /** A file's (or sheet's) account, and its accepted rows (an array of its own) after those of its dataset read so far. */
+  function addAccount(account: FileAccount, rows: Located<unknown>[]): void {
+    const name = account.dataset as keyof RecordsOf;
+    const target = records[name] as Located<unknown>[];
+    const start = target.length;
+    // The first file of a dataset gives it its rows as they are: a big export's are not copied.
+    if (start === 0) (records as unknown as Record<string, Located<unknown>[]>)[name] = rows;
+    // One by one, never push(...rows): a spread of a million rows overflows the call stack.
+    else for (const r of rows) target.push(r);
+    accounts.push(account);
+    ranges.push({ start, end: start + rows.length });
+  }
+
+  /** A listed file's text: its bytes are read and decoded here, and held by nothing once this returns. */
+  function decode(relative: string, onUnreadable: (issue: Issue) => void): DecodeResult | undefined {
+    const bytes = read(relative, onUnreadable);
+    return bytes === undefined ? undefined : decodeBytes(bytes);
+  }
 
   function addLaidOut(result: LaidOutResult): void {
     for (const issue of result.issues) report(issue);
     for (const f of result.files) {
-      accounts.push({ ...f.account, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), layout: f.layout });
+      addAccount({ ...f.account, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), layout: f.layout }, f.records);
       for (const issue of f.issues) {
         if (issue.severity === "error") failed.add(f.account.dataset);
         report(issue);
       }
-      const into = records[f.account.dataset as keyof RecordsOf] as Located<unknown>[];
-      for (const r of f.records) into.push(r);
     }
   }
 }
@@ -135,9 +169,4 @@ export function loadFiles(entries: readonly DataEntry[], options: LoadOptions = 
 /** The units read so far (the units dataset is read first), for resolving units given by name. */
 function unitList(records: RecordsOf): UnitList | undefined {
   return records.units.length === 0 ? undefined : records.units.map((u) => u.record);
-}
-
-function isForm06Bytes(bytes: Uint8Array): boolean {
-  const decoded = decodeBytes(bytes);
-  return decoded.ok && isForm06Csv(decoded.text);
 }

@@ -4,11 +4,13 @@
  * `emit` as they are found, so neither the rows nor the issues of a huge file are held twice.
  */
 import type { AnyDataset, RecordOf } from "./contract";
-import { decodeBytes, type Encoding } from "./decode";
+import { decodeBytes, type DecodeResult, type Encoding } from "./decode";
 import type { FieldSpec } from "./fields";
 import { matchHeaders } from "./headers";
+import { ownCopy } from "./own-copy";
+import { RecordBuilder } from "./record-builder";
 import { fileIssue, issueAt, shorten, type Issue, type SourceRef } from "./issues";
-import { readTable, type TableFailure, type TableHead, type TableRow } from "./table";
+import { readTable, type CellPositions, type TableFailure, type TableHead, type TableRow } from "./table";
 
 export type { RecordOf } from "./contract";
 
@@ -55,14 +57,30 @@ interface Column {
   required: boolean;
   /** Its values are shared across rows (FieldSpec.repeats). */
   repeats: boolean;
+  /** The spec's reader of cells in their usual form (FieldSpec.plain). */
+  plain: ((raw: string) => unknown) | undefined;
 }
 
 /** Distinct values kept once per file; past this many, further values are kept as read. */
 const SHARED_VALUES = 1 << 16;
 
+/** One dataset file's bytes → its records: decoded (decode.ts), then read as below. */
 export function readDatasetFile<D extends AnyDataset>(
   dataset: D,
   bytes: Uint8Array,
+  file: string,
+  emit?: (issue: Issue) => void,
+): LoadedFile<RecordOf<D>> {
+  return readDecodedFile(dataset, decodeBytes(bytes), file, emit);
+}
+
+/**
+ * One dataset file, decoded once by the caller (which may have looked at the text first, as the loader
+ * does to tell a form-06 report from a flat table): a refusal of the decoder is the file's one issue.
+ */
+export function readDecodedFile<D extends AnyDataset>(
+  dataset: D,
+  decoded: DecodeResult,
   file: string,
   emit?: (issue: Issue) => void,
 ): LoadedFile<RecordOf<D>> {
@@ -71,7 +89,6 @@ export function readDatasetFile<D extends AnyDataset>(
   const account: FileAccount = { file, dataset: dataset.name, read: 0, accepted: 0, rejected: 0 };
   const records: Located<RecordOf<D>>[] = [];
   const done = () => ({ account, records, issues: collected });
-  const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     report(decoded.line === undefined ? fileIssue(file, decoded.reason) : { severity: "error", file, line: decoded.line, column: decoded.column ?? 0, ...decoded.reason });
     return done();
@@ -82,6 +99,7 @@ export function readDatasetFile<D extends AnyDataset>(
   let readers: Column[] = [];
   let width = 0;
   let refused = false;
+  let builder = new RecordBuilder([]);
   const table = { declared: false };
   /** Per column without a header: rows holding a value there, and the first such line. */
   const unnamed = new Map<number, { rows: number; first: number }>();
@@ -91,8 +109,9 @@ export function readDatasetFile<D extends AnyDataset>(
     if (typeof value !== "string") return value;
     const known = shared.get(value);
     if (known !== undefined) return known;
-    if (shared.size < SHARED_VALUES) shared.set(value, value);
-    return value;
+    const own = ownCopy(value);
+    if (shared.size < SHARED_VALUES) shared.set(own, own);
+    return own;
   };
 
   const head = (h: TableHead) => {
@@ -119,13 +138,13 @@ export function readDatasetFile<D extends AnyDataset>(
       }
       columns[name] = i + 1;
       const f = fields.find((d) => d.name === name);
-      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true });
+      if (f !== undefined) readers.push({ name, index: i, spec: f.spec, required: f.required, repeats: f.spec.repeats === true, plain: f.spec.plain });
     });
     columnsOf = columns;
     // Columns only by use: a required key no row has is missing from each row, at column 0.
     if (!h.declared)
       for (const f of fields)
-        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false });
+        if (f.required && columns[f.name] === undefined) readers.push({ name: f.name, index: -1, spec: f.spec, required: true, repeats: false, plain: undefined });
     // A declared header lacking a required column leaves every row without it: one error, the file refused.
     const missing = !h.declared ? [] : fields.filter((f) => f.required && columns[f.name] === undefined);
     for (const { name } of missing)
@@ -135,6 +154,19 @@ export function readDatasetFile<D extends AnyDataset>(
       });
     refused = missing.length > 0 || match.duplicated.length > 0;
     if (refused) readers = [];
+    builder = new RecordBuilder(readers.map((c) => c.name));
+  };
+
+  /** A JSON row's columns and lines, by field, from its cells' positions. */
+  const cellPositions = (at: CellPositions): Pick<SourceRef, "columns" | "lines"> => {
+    const columns: Record<string, number> = {};
+    const lines: Record<string, number> = {};
+    for (const c of readers)
+      if (c.index >= 0 && (at.columns[c.index] ?? 0) > 0) {
+        columns[c.name] = at.columns[c.index] ?? 0;
+        lines[c.name] = at.lines[c.index] ?? 0;
+      }
+    return { columns, lines };
   };
 
   const row = (r: TableRow) => {
@@ -149,7 +181,7 @@ export function readDatasetFile<D extends AnyDataset>(
       account.rejected++;
       return;
     }
-    const ref: SourceRef = { file, line: r.line, columns: columnsOf };
+    const ref: SourceRef = r.at === undefined ? { file, line: r.line, columns: columnsOf } : { file, line: r.line, ...cellPositions(r.at) };
     let ok = true;
     if (r.broken !== undefined) {
       report(issueAt(ref, undefined, undefined, r.broken));
@@ -166,9 +198,14 @@ export function readDatasetFile<D extends AnyDataset>(
         }),
       );
     }
-    const record: Record<string, unknown> = {};
-    for (const c of readers) {
+    for (let k = 0; k < readers.length; k++) {
+      const c = readers[k] as Column;
       const raw = r.cells[c.index];
+      const plain = c.plain !== undefined && typeof raw === "string" ? c.plain(raw) : undefined;
+      if (plain !== undefined) {
+        builder.set(k, c.repeats ? share(plain) : plain);
+        continue;
+      }
       if (isBlank(raw)) {
         if (c.required) {
           ok = false;
@@ -177,7 +214,8 @@ export function readDatasetFile<D extends AnyDataset>(
         continue;
       }
       const result = c.spec.read(raw);
-      if (result.ok) record[c.name] = c.repeats ? share(result.value) : result.value;
+      // A text kept in the record is copied out of the file's text, which can then go (own-copy.ts).
+      if (result.ok) builder.set(k, c.repeats ? share(result.value) : typeof result.value === "string" ? ownCopy(result.value) : result.value);
       else {
         ok = false;
         report(issueAt(ref, c.name, raw, result.reason));
@@ -185,8 +223,11 @@ export function readDatasetFile<D extends AnyDataset>(
     }
     if (ok) {
       account.accepted++;
-      records.push({ record: record as RecordOf<D>, ref });
-    } else account.rejected++;
+      records.push({ record: builder.build() as RecordOf<D>, ref });
+    } else {
+      builder.discard();
+      account.rejected++;
+    }
   };
 
   const failure: TableFailure | undefined = readTable(file, decoded.text, { head, row });

@@ -7,7 +7,7 @@
  */
 import Papa from "papaparse";
 import type { Reason } from "./issues";
-import { parseJsonArray } from "./json";
+import { memberOffsets, parseJsonArray } from "./json";
 
 export interface TableRow {
   /** 1-based line the row starts on. */
@@ -19,6 +19,17 @@ export interface TableRow {
   missingCells: number;
   /** Why this row cannot be read at all (an unterminated quote), when so. */
   broken?: Reason;
+  /**
+   * Where each cell's value starts, by header position, when cells do not sit on the row's line under
+   * their header's position: in JSON, each value's own line and character column (a cell the object
+   * lacks: the object's line, column 0). A CSV cell is on its row's line, at its header's position.
+   */
+  at?: CellPositions;
+}
+
+export interface CellPositions {
+  lines: readonly number[];
+  columns: readonly number[];
 }
 
 export interface TableHead {
@@ -100,12 +111,13 @@ export function readCsv(source: string): TableResult;
 export function readCsv(source: string, visitor: TableVisitor): TableFailure | undefined;
 export function readCsv(source: string, visitor?: TableVisitor): TableResult | TableFailure | undefined {
   if (visitor === undefined) return collect((v) => readCsv(source, v));
-  const unified = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
   // As Papa does with text it is given: a byte-order mark is not part of the first header.
-  const text = unified.charCodeAt(0) === 0xfeff ? unified.slice(1) : unified;
+  const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // Without a quote, lines are split where they end, whatever the ending: no second copy of the text.
+  if (!unmarked.includes('"')) return readPlainCsv(unmarked, visitor);
+  const text = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   const firstBreak = text.indexOf("\n");
   const delimiter = detectDelimiter(firstBreak < 0 ? text : text.slice(0, firstBreak));
-  if (!text.includes('"')) return readPlainCsv(text, delimiter, visitor);
   // Lines are counted as the parser moves on, never all at once: the text may hold millions of them.
   let counted = 0;
   let line = 1;
@@ -170,17 +182,25 @@ export function readCsv(source: string, visitor?: TableVisitor): TableResult | T
 /**
  * CSV text without a quote: every line is one row and every delimiter separates two cells, so it is
  * read line by line as Papa would read it (its own fast path splits the whole text into an array of
- * lines first, a second copy of a file of millions of rows).
+ * lines first, a second copy of a file of millions of rows). A line ends at CR LF, LF or CR alike; the
+ * next break of each kind is looked for again only once passed, so any mix is read in one pass.
  */
-function readPlainCsv(text: string, delimiter: string, visitor: TableVisitor): TableFailure | undefined {
+function readPlainCsv(text: string, visitor: TableVisitor): TableFailure | undefined {
   let headers: string[] | undefined;
+  let delimiter = ",";
   let line = 0;
+  let nextLf = text.indexOf("\n");
+  let nextCr = text.indexOf("\r");
   for (let start = 0; start <= text.length; ) {
-    const end = text.indexOf("\n", start);
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf("\n", start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf("\r", start);
+    const end = nextCr < 0 ? nextLf : nextLf < 0 ? nextCr : Math.min(nextLf, nextCr);
     const stop = end < 0 ? text.length : end;
     line++;
-    const cells = text.slice(start, stop).split(delimiter);
-    start = stop + 1;
+    const content = text.slice(start, stop);
+    start = end >= 0 && end === nextCr && text.charCodeAt(end + 1) === 0x0a ? stop + 2 : stop + 1;
+    if (headers === undefined) delimiter = detectDelimiter(content);
+    const cells = content.split(delimiter);
     if (headers === undefined) {
       if (cells.every((c) => c.trim() === "")) return EMPTY_FILE;
       headers = cells.map((h) => h.normalize("NFC").trim());
@@ -229,11 +249,23 @@ export function readJson(text: string, visitor?: TableVisitor): TableResult | Ta
       });
       continue;
     }
+    // Where each value is: found again from the object's start, one row at a time, so no table of
+    // positions for a whole file is ever held.
+    const offsets = memberOffsets(text, item.start);
+    const lines: number[] = [];
+    const columns: number[] = [];
+    for (const h of headers) {
+      const offset = Object.hasOwn(object, h) ? offsets.get(h) : undefined;
+      const at = offset === undefined ? { line: item.line, column: 0 } : parsed.positionOf(offset);
+      lines.push(at.line);
+      columns.push(at.column);
+    }
     visitor.row({
       line: item.line,
       cells: headers.map((h) => (Object.hasOwn(object, h) ? object[h] : undefined)),
       extraCells: 0,
       missingCells: 0,
+      at: { lines, columns },
     });
   }
   return undefined;

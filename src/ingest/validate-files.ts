@@ -4,11 +4,11 @@
  * directory's listing (validate.ts), the browser page on the files an official dropped.
  */
 import type { DataEntry } from "./data-files";
-import { compareIssues, type Issue, type SourceRef } from "./issues";
+import { compareIssues, type Issue } from "./issues";
 import { loadFiles, type LoadOptions, type RecordsOf } from "./load-files";
 import type { Located } from "./read-file";
 import { jsonReportWriter, type Summary } from "./report";
-import { checkRecords } from "./rules";
+import { checkRecords, rejectedRowsOf } from "./rules";
 
 export interface ValidationRun extends Summary {
   /** Accepted records only. */
@@ -35,20 +35,15 @@ export function runFilesValidation(entries: readonly DataEntry[], emit: (issue: 
   };
   const loaded = loadFiles(entries, { ...options, emit: count });
   // A record with a cross-record error is rejected too, so the accounting still adds up.
-  const rejected = new Set<SourceRef>();
+  const rejected = rejectedRowsOf(loaded.records);
   checkRecords(loaded.records, rejected, count, loaded.failed);
   const records = Object.fromEntries(
-    Object.entries(loaded.records).map(([name, rows]) => [
-      name,
-      rejected.size === 0 ? rows : (rows as Located<unknown>[]).filter((r) => !rejected.has(r.ref)),
-    ]),
+    Object.entries(loaded.records).map(([name, rows]) => [name, rejected.keep(name, rows as Located<unknown>[])]),
   ) as unknown as RecordsOf;
-  const rejectedByFile = new Map<string, number>();
-  // Keyed by file and sheet: each sheet of a workbook has its own account.
-  const key = (file: string, sheet: string | undefined) => (sheet === undefined ? file : `${file}\u0000${sheet}`);
-  for (const ref of rejected) rejectedByFile.set(key(ref.file, ref.sheet), (rejectedByFile.get(key(ref.file, ref.sheet)) ?? 0) + 1);
-  const accounts = loaded.accounts.map((a) => {
-    const newlyRejected = rejectedByFile.get(key(a.file, a.sheet)) ?? 0;
+  // Each file's rows sit together among its dataset's, so its share of the rejected rows is counted in its range.
+  const accounts = loaded.accounts.map((a, i) => {
+    const range = loaded.ranges[i] ?? { start: 0, end: 0 };
+    const newlyRejected = rejected.count(a.dataset, range.start, range.end);
     return { ...a, accepted: a.accepted - newlyRejected, rejected: a.rejected + newlyRejected };
   });
   return { dir: options.dir ?? "", ok: errors === 0, errors, warnings, accounts, records };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DATASETS, processing, units } from "../../src/ingest/contract";
 import * as fields from "../../src/ingest/fields";
@@ -127,5 +128,31 @@ describe("dataset fields", () => {
       "unit_code", "period", "received_carried_over", "received_online", "received_direct_postal",
       "resolved_early", "resolved_on_time", "resolved_late", "pending_within_term", "pending_overdue",
     ]);
+  });
+});
+
+describe("cells in their usual form", () => {
+  it("are read by each plain reader to exactly what the full reader reads, and nothing else is taken", () => {
+    const specs = (Object.entries(fields) as [string, unknown][]).filter(
+      (e): e is [string, fields.FieldSpec<unknown>] => typeof e[1] === "object" && e[1] !== null && "plain" in e[1] && typeof e[1].plain === "function",
+    );
+    expect(specs.map(([name]) => name).sort()).toEqual(["bool", "code", "count", "period"]);
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom("0", "1", "9", "-", ".", " ", "Q", "T", "r", "u", "e"), maxLength: 18 }),
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map(String),
+      fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+      fc.constantFrom("true", "false", "True", "", " 12", "12 ", "007", "0000000000000001", "999999999999999", "9999999999999999"),
+    );
+    fc.assert(
+      fc.property(cell, (raw) => {
+        for (const [, spec] of specs) {
+          const plain = spec.plain?.(raw);
+          if (plain !== undefined) expect(spec.read(raw)).toEqual({ ok: true, value: plain });
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect([count.plain?.("1234"), count.plain?.("1.234"), count.plain?.(""), count.plain?.("1234567890123456")]).toEqual([1234, undefined, undefined, undefined]);
+    expect([period.plain?.("2025-06"), period.plain?.("2205-06"), period.plain?.("Tháng 6/2025")]).toEqual(["2025-06", undefined, undefined]);
   });
 });

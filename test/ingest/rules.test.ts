@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ProcessingRecord, TaskRecord, UnitRecord } from "../../src/ingest/contract";
 import type { Located } from "../../src/ingest/read-file";
-import { allRules, checkRecords, exportRules, referenceRules, type Finding } from "../../src/ingest/rules";
+import { allRules, checkRecords, exportRules, referenceRules, rejectedRowsOf, type Finding, type Row } from "../../src/ingest/rules";
 import type { RecordsOf } from "../../src/ingest/load";
 import { periodMonths, periodRange } from "../../src/lib/period";
 import { UnitIndex } from "../../src/model/unit-index";
@@ -41,14 +41,14 @@ describe("export rules", () => {
       at(balanced("064", "2025-06"), 3),
       at(balanced("064", "2025-06"), 2, "exports/processing/b.csv"),
     ];
-    expect(lines(exportRules(rows, units, []))).toEqual([
+    expect(lines(exportRules("exports/processing", rows, units, []))).toEqual([
       "exports/processing/b.csv:2:2 error same unit and period as exports/processing.csv:3",
     ]);
   });
 
   it("names the month two periods of a unit share, and the row that has it first", () => {
     const rows = [at(balanced("64", "2025-05"), 2), at(balanced("64", "2025-Q2"), 3), at(balanced("64", "2025"), 4)];
-    expect(lines(exportRules(rows, units, []))).toEqual([
+    expect(lines(exportRules("exports/processing", rows, units, []))).toEqual([
       "exports/processing.csv:3:2 error period 2025-Q2 overlaps period 2025-05 on line 2 (month 2025-05)",
       "exports/processing.csv:4:2 error period 2025 overlaps period 2025-Q2 on line 3 (month 2025-04)",
     ]);
@@ -57,8 +57,8 @@ describe("export rules", () => {
   it("runs each row rule only on rows that are not repeats", () => {
     const rows = [at(balanced("64", "2025-06"), 2), at(balanced("64", "2025-06"), 3)];
     const seen: number[] = [];
-    const rule = (rec: Located<ProcessingRecord>): Finding[] => (seen.push(rec.ref.line), []);
-    expect(lines(exportRules(rows, units, [rule]))).toEqual(["exports/processing.csv:3:2 error same unit and period as line 2"]);
+    const rule = (row: Row<ProcessingRecord>): Finding[] => (seen.push(row.rec.ref.line), []);
+    expect(lines(exportRules("exports/processing", rows, units, [rule]))).toEqual(["exports/processing.csv:3:2 error same unit and period as line 2"]);
     expect(seen).toEqual([2]);
   });
 });
@@ -103,13 +103,13 @@ describe("repeats and overlaps under compact keys", () => {
     const index = new UnitIndex(reform);
     const row = fc.record({
       code: fc.constantFrom("64", "064", "10", "11", "99"),
-      period: fc.constantFrom("2024-12", "2025-04", "2025-05", "2025-06", "2025-07", "2025-Q2", "2025-Q3", "2025"),
+      period: fc.constantFrom("2023-Q4", "2024-12", "2025-04", "2025-05", "2025-06", "2025-07", "2025-Q2", "2025-Q3", "2025", "2026-01"),
       file: fc.constantFrom("a.csv", "b.csv"),
     });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (cells) => {
         const rows = cells.map((c, i) => at(balanced(c.code, c.period), i + 2, c.file));
-        const compact = [...exportRules(rows, index, [])].map((f) => {
+        const compact = [...exportRules("exports/processing", rows, index, [])].map((f) => {
           const { en, line } = f.issue;
           const repeat = /^same unit and period as (?:line (\d+)|(.+):(\d+))$/.exec(en);
           if (repeat) return `${f.ref.file}:${line} repeats ${repeat[2] ?? f.ref.file}:${repeat[1] ?? repeat[3]}`;
@@ -134,10 +134,11 @@ describe("composing the rules", () => {
     const off = at({ ...balanced("64", "2025-06"), pending_overdue: 1 }, 2);
     const flagged = at({ ...balanced("64", "2025-07"), pending_overdue: 1, known_inconsistency: "nguồn lệch" }, 3);
     records["exports/processing"] = [off, flagged];
-    const rejected = new Set<Located<unknown>["ref"]>();
+    const rejected = rejectedRowsOf(records);
     const issues = checkRecords(records, rejected);
     expect(issues.map((i) => [i.line, i.severity])).toEqual([[2, "error"], [3, "warning"]]);
-    expect([...rejected]).toEqual([off.ref]);
+    expect(rejected.size).toBe(1);
+    expect([rejected.has("exports/processing", 0), rejected.has("exports/processing", 1)]).toEqual([true, false]);
   });
 
   it("is a pure function of the records: running it twice yields the same findings and changes no row", () => {
@@ -157,7 +158,7 @@ describe("composing the rules", () => {
   it("marks unit lookups as follow-on errors when the units list has errors of its own", () => {
     const records = emptyRecords();
     records["exports/processing"] = [at(balanced("99", "2025-06"), 2)];
-    expect(checkRecords(records, new Set(), undefined, new Set(["units"])).map((i) => i.cause)).toEqual(["units"]);
+    expect(checkRecords(records, undefined, undefined, new Set(["units"])).map((i) => i.cause)).toEqual(["units"]);
     expect(checkRecords(records).map((i) => i.cause)).toEqual([undefined]);
   });
 });

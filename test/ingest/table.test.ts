@@ -86,6 +86,8 @@ describe("readCsv", () => {
 
   it("readCsv reads a file with mixed CRLF and LF line endings like any other", () => {
     expect(rows(readCsv('a,b\r\n1,2\n3,"x"\r\n5,6\n'))).toEqual([[2, "1", "2"], [3, "3", "x"], [4, "5", "6"]]);
+    // Without a quote the text is split where its lines end, CR LF, LF and a lone CR alike.
+    expect(rows(readCsv("a;b\r\n1;2\r3;4\n\r\n5;6\r"))).toEqual([[2, "1", "2"], [3, "3", "4"], [5, "5", "6"]]);
   });
 
   it("readCsv refuses an empty file", () => {
@@ -104,6 +106,46 @@ describe("readJson", () => {
       [2, ["637", "2024-01"]],
       [3, ["638", undefined]],
     ]);
+  });
+
+  it("readJson gives each cell the line and column where its value starts, past nested values, escapes and strings with brackets", () => {
+    const text = [
+      "[",
+      '  {"unit_code": "637",',
+      '   "ghi chú": {"a": [1, {"b": "}]"}]}, "period":',
+      '      "2024-01", "k\\u00fd": 3},',
+      '  {"period": "2024-02"}',
+      "]",
+    ].join("\r\n");
+    const t = table(readJson(text));
+    expect(t.headers).toEqual(["unit_code", "ghi chú", "period", "ký"]);
+    expect(t.rows.map((r) => r.at)).toEqual([
+      { lines: [2, 3, 4, 4], columns: [17, 15, 7, 29] },
+      // Keys the object lacks: its own line, column 0.
+      { lines: [5, 5, 5, 5], columns: [0, 0, 14, 0] },
+    ]);
+  });
+
+  it("readJson positions every scalar value where the text holds it, whatever the line endings", () => {
+    const scalar = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    const object = fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 5 });
+    fc.assert(
+      fc.property(fc.array(object, { maxLength: 5 }), fc.constantFrom("\n", "\r\n", "\r"), fc.constantFrom(0, 2, "\t"), (objects, eol, indent) => {
+        const text = JSON.stringify(objects, null, indent).replaceAll("\n", eol);
+        const lines = text.split(/\r\n|\r|\n/);
+        const t = table(readJson(text));
+        t.rows.forEach((row, i) => {
+          const object = objects[i] ?? {};
+          t.headers.forEach((h, k) => {
+            const line = row.at?.lines[k] ?? 0;
+            const column = row.at?.columns[k] ?? 0;
+            if (!Object.hasOwn(object, h)) return expect(column).toBe(0);
+            expect(lines[line - 1]?.slice(column - 1).startsWith(JSON.stringify(object[h]))).toBe(true);
+          });
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("readJson ignores brackets inside strings when finding lines", () => {

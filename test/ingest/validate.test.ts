@@ -74,13 +74,25 @@ describe("validateDataDir", () => {
   it("validateDataDir rejects only the bad object of a one-line JSON file", () => {
     const record = (unit: string) =>
       `{"unit_code":"${unit}","period":"2024-01","received_carried_over":120,"received_online":310,"received_direct_postal":820,"resolved_early":400,"resolved_on_time":650,"resolved_late":40,"pending_within_term":150,"pending_overdue":10}`;
-    const { report, issues } = validate({
-      "units.csv": SMALL_UNITS,
-      "exports/processing.json": `[${record("637")},${record("99999")}]`,
-    });
-    expect(issues).toEqual(["exports/processing.json:1:1 error: mã đơn vị không có trong danh mục đơn vị (units)"]);
+    const json = `[${record("637")},${record("99999")}]`;
+    const { report, issues } = validate({ "units.csv": SMALL_UNITS, "exports/processing.json": json });
+    // At the bad object's own unit code: line 1, the column where "99999" starts.
+    expect(issues).toEqual([`exports/processing.json:1:${json.indexOf('"99999"') + 1} error: mã đơn vị không có trong danh mục đơn vị (units)`]);
     expect(report.accounts[1]).toMatchObject({ read: 2, accepted: 1, rejected: 1 });
     expect(report.records["exports/processing"].map((r) => r.record.unit_code)).toEqual(["637"]);
+  });
+
+  it("validateDataDir names each problem in a pretty-printed JSON file by its value's own line and column", () => {
+    const object = (unit: string, online: string) =>
+      `  {\n    "unit_code": "${unit}",\n    "period": "2024-01",\n    "received_carried_over": 120,\n    "received_online": ${online},\n` +
+      `    "received_direct_postal": 820, "resolved_early": 400, "resolved_on_time": 650, "resolved_late": 40,\n    "pending_within_term": 150, "pending_overdue": 10\n  }`;
+    const json = `[\n${object("637", "310")},\n${object("99999", "310")},\n${object("637", '"ba trăm"')}\n]\n`;
+    const { issues } = validate({ "units.csv": SMALL_UNITS, "exports/processing.json": json });
+    // A reading error and a rule's finding alike: lines 11 and 22 are the values' own; their objects start on lines 10 and 18.
+    expect(issues).toEqual([
+      "exports/processing.json:11:18 error: mã đơn vị không có trong danh mục đơn vị (units)",
+      'exports/processing.json:22:24 error: "ba trăm" không phải là số nguyên',
+    ]);
   });
 
   it("validateDataDir checks the units list: overlapping code, parent level, missing parent", () => {
