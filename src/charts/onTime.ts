@@ -10,7 +10,7 @@ import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, FONT_SIZE, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
+  countAxis, isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
   type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
@@ -100,12 +100,13 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
     }),
   );
   const maxTotal = Math.max(0, ...series.map((r: OnTimeRow) => STATUSES.reduce((sum, s) => sum + (isValue(r[s]) ? r[s] : 0), 0)));
+  const countsAxis = countAxis(niceMax(maxTotal));
   const counts = stackedBars<OnTimeRow>(id, series, parts, {
-    title: L.counts,
+    title: `${L.counts}${countsAxis.unit}`,
     height: 210,
     x,
     domain: [0, niceMax(maxTotal)],
-    tickFormat: formatCount,
+    tickFormat: countsAxis.tickFormat,
     marks: (totals) => [
       Plot.text(flagged, {
         x: "period",
@@ -150,15 +151,16 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
   const panels: Panel[] = [counts.panel, ratePanel];
   if (pending.length > 0) {
     const pendingDomain = [0, niceMax(Math.max(...pending.map((p) => p.value)))] as const;
+    const pendingAxis = countAxis(pendingDomain[1]);
     const band = (width - MARGIN.left - MARGIN.right) / domain.length;
     const pendingGaps = series.filter((r: OnTimeRow) => !isValue(r.pendingOverdue)).map((r) => r.period);
     panels.push(
       periodPanel(id, {
-        title: L.pendingOverdue,
+        title: `${L.pendingOverdue}${pendingAxis.unit}`,
         height: 110,
         x,
         domain: pendingDomain,
-        tickFormat: formatCount,
+        tickFormat: pendingAxis.tickFormat,
         ticks: 2,
         gaps: pendingGaps,
         marks: [

@@ -4,7 +4,7 @@
  * right-margin direct labels and the standard period panel.
  */
 import * as Plot from "@observablehq/plot";
-import { formatPercent, formatPeriod, formatPeriodShort } from "../lib/format";
+import { formatCount, formatPercent, formatPeriod, formatPeriodShort } from "../lib/format";
 import { parsePeriod, periodDomain, type Granularity } from "../lib/period";
 import { FONT_SIZE, hatchFill, textWidth, wrapText, type Panel } from "./render";
 
@@ -308,4 +308,12 @@ export function lineWithDots<T extends { period: string }>(
     );
   }
   return marks;
+}
+
+/**
+ * A count axis up to `max`: ticks as counts, or in thousands once they reach seven digits, which
+ * would not fit the left margin ("1.200.000" → "1.200", the panel title saying "(nghìn)").
+ */
+export function countAxis(max: number): { tickFormat: (v: number) => string; unit: string } {
+  return max >= 1_000_000 ? { tickFormat: (v) => formatCount(v / 1000), unit: " (nghìn)" } : { tickFormat: formatCount, unit: "" };
 }

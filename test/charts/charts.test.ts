@@ -348,6 +348,17 @@ describe("onTimeChart with six-digit counts", () => {
     expect(markTitles(root).map((t) => t.text)).toContain("2025 · Trước hạn: 351.240 hồ sơ");
     expect(chart().summary).toContain("Năm 2025: 385.297 hồ sơ đã giải quyết (351.240 trước hạn, 27.655 đúng hạn, 6.402 quá hạn)");
   });
+  it("counts the axis in thousands once ticks reach seven digits, and says so in the panel title; titles keep whole counts", () => {
+    const big = F.onTimeProvinceYears.map((r) => ({ ...r, early: (r.early ?? 0) * 4 }));
+    const root = expectAccessibleSvg(onTimeChart(big, options).svg, options.id, options.title);
+    const text = bodyText(root);
+    expect(text).toContain("Số hồ sơ đã giải quyết (nghìn)");
+    expect(text).toContain("0 | 500 | 1.000 | 1.500");
+    expect(text).not.toContain("1.500.000");
+    expect(markTitles(root).map((t) => t.text)).toContain("2025 · Trước hạn: 1.404.960 hồ sơ");
+    // Six digits stay as they are.
+    expect(bodyText(expectAccessibleSvg(chart().svg, options.id, options.title))).not.toContain("(nghìn)");
+  });
 });
 
 describe("compareChart", () => {
