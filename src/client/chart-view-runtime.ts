@@ -95,7 +95,7 @@ export function fillPending({ figures }: PageDrawing): void {
     const template = document.createElement("template");
     template.innerHTML = f.svg;
     for (const el of pending) {
-      const copy = template.content.querySelector(`.${el.className.split(" ").join(".")}:not([data-pending])`);
+      const copy = template.content.querySelector(`.${el.className}:not([data-pending])`);
       if (copy !== null) el.replaceWith(copy);
     }
   }

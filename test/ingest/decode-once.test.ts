@@ -2,13 +2,12 @@
  * Each file's bytes are decoded once: the loader looks at the text to tell a form-06 report from a flat
  * table and then reads that same text, so a big export is never held as two decoded copies.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { DataEntry } from "../../src/ingest/data-files";
 import * as decode from "../../src/ingest/decode";
 import { loadFiles } from "../../src/ingest/load-files";
-import { FIXTURES, PROCESSING_HEADER, SMALL_UNITS } from "./helpers";
+import { filesOf, FIXTURES, PROCESSING_HEADER, SMALL_UNITS } from "./helpers";
 
 vi.mock("../../src/ingest/decode", async (original) => {
   const actual = await original<typeof import("../../src/ingest/decode")>();
@@ -17,15 +16,6 @@ vi.mock("../../src/ingest/decode", async (original) => {
 
 const decodeBytes = vi.mocked(decode.decodeBytes);
 const text = (s: string) => new TextEncoder().encode(s);
-
-function filesOf(dir: string, under = ""): DataEntry[] {
-  return readdirSync(path.join(dir, under))
-    .sort()
-    .flatMap((name) => {
-      const rel = under === "" ? name : `${under}/${name}`;
-      return statSync(path.join(dir, rel)).isDirectory() ? filesOf(dir, rel) : [{ path: rel, kind: "file" as const, bytes: readFileSync(path.join(dir, rel)) }];
-    });
-}
 
 describe("decoding", () => {
   it("decodes each text file once, whether it is a flat table, JSON or a form-06 report in CSV", () => {

@@ -1,8 +1,9 @@
 /** Shared helpers of the ingestion tests: fixture paths, legacy encodings, CSV writing, temporary data dirs. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
+import type { DataEntry } from "../../src/ingest/data-files";
 import type { Issue } from "../../src/ingest/issues";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -94,3 +95,13 @@ export const SMALL_UNITS = [
 
 export const PROCESSING_HEADER =
   "unit_code,period,received_carried_over,received_online,received_direct_postal,resolved_early,resolved_on_time,resolved_late,pending_within_term,pending_overdue,known_inconsistency,sample";
+
+/** Every file under dir, by its path relative to dir: what a folder pick hands the page. */
+export function filesOf(dir: string, under = ""): DataEntry[] {
+  return readdirSync(path.join(dir, under))
+    .sort()
+    .flatMap((name) => {
+      const rel = under === "" ? name : `${under}/${name}`;
+      return statSync(path.join(dir, rel)).isDirectory() ? filesOf(dir, rel) : [{ path: rel, kind: "file" as const, bytes: readFileSync(path.join(dir, rel)) }];
+    });
+}

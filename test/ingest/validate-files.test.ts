@@ -2,7 +2,7 @@
  * The validation without a file system: a list of files in, the report out — what the browser page
  * runs. The same files on disk must give the same report, paths apart.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverEntries, type DataEntry } from "../../src/ingest/data-files";
@@ -10,20 +10,10 @@ import { loadFiles } from "../../src/ingest/load-files";
 import { reportJson, validateDataDir } from "../../src/ingest/validate";
 import { validateFiles } from "../../src/ingest/validate-files";
 import { placeFiles } from "../../src/validator/picked-files";
-import { FIXTURES, PROCESSING_HEADER, SMALL_UNITS } from "./helpers";
+import { filesOf, FIXTURES, PROCESSING_HEADER, SMALL_UNITS } from "./helpers";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const file = (p: string, content: string): DataEntry => ({ path: p, kind: "file", bytes: text(content) });
-
-/** Every file under dir, by its path relative to dir: what a folder pick hands the page. */
-function filesOf(dir: string, under = ""): DataEntry[] {
-  return readdirSync(path.join(dir, under))
-    .sort()
-    .flatMap((name) => {
-      const rel = under === "" ? name : `${under}/${name}`;
-      return statSync(path.join(dir, rel)).isDirectory() ? filesOf(dir, rel) : [{ path: rel, kind: "file" as const, bytes: readFileSync(path.join(dir, rel)) }];
-    });
-}
 
 describe("discoverEntries", () => {
   it("sorts files into datasets by name and folder, files of a folder before its subfolders', whatever order they come in", () => {

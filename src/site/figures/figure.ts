@@ -84,7 +84,7 @@ export function pageSvg(svg: string): string {
  * The granularity a chart is drawn at: the reader's choice, or else the finest its data have.
  * A choice finer than the data (monthly asked, annual reported) moves to the finest that has them.
  */
-export function granularityOf(subject: ChartSubject, view: ChartView, has: (f: Facts) => boolean): Granularity {
+export function granularityOf(subject: Pick<ChartSubject, "series">, view: ChartView, has: (f: Facts) => boolean): Granularity {
   const start = view.granularity === undefined ? 0 : GRANULARITIES.indexOf(view.granularity);
   return GRANULARITIES.slice(start).find((g) => subject.series[g].some((p) => has(p.facts))) ?? view.granularity ?? "month";
 }

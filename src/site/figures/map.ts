@@ -9,10 +9,10 @@ import { formatPercent, formatPeriod } from "../../lib/format";
 import type { MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import { t } from "../../i18n";
-import { HEADLINE_METRICS } from "../indicators";
-import { markSample, reasonsOf, responsive, type DrawOptions, type FigureData } from "./figure";
+import { flagsAt, HEADLINE_METRICS, valueAt } from "../indicators";
+import { markSample, responsive, type DrawOptions, type FigureData } from "./figure";
 import { REASON_TEXT } from "./table";
-import { flagsIn, provincePeriod, valueIn, type ProvincePeriod, type ProvinceSubject } from "./province";
+import { provincePeriod, type ProvincePeriod, type ProvinceSubject } from "./province";
 
 export const MAP_ID = "ban-do-o";
 
@@ -25,10 +25,10 @@ function mapCells(subject: ProvinceSubject, at: ProvincePeriod, metric: MetricId
   const cells = subject.units.flatMap((unit) => {
     if (unit.tile === null) return [];
     const series = unit.series[at.granularity];
-    const value = valueIn(series, metric, at.period);
+    const value = valueAt(series, metric, at.period);
     // A tile whose source figures do not add up carries the same ⚠ as the charts and tables.
-    const flag = flagsIn(series, at.period).length > 0 ? " ⚠" : "";
-    const missing = value === undefined ? t(REASON_TEXT[reasonsOf(unit)(metric, at.period) ?? "not-reported"].cell) : "";
+    const flag = flagsAt(series, at.period).length > 0 ? " ⚠" : "";
+    const missing = value === undefined ? t(REASON_TEXT[unit.reasons(metric, at.period) ?? "not-reported"].cell) : "";
     return [{ code: unit.code, name: unit.shortName, ...unit.tile, label: value === undefined ? missing : `${formatPercent(value, 0)}${flag}`, ...(value === undefined ? {} : { value }) }];
   });
   const summary = t("province.map.summary", { metric: METRIC_DEFS[metric].label, count: cells.length, period: formatPeriod(at.period), layout: layoutPhrase(subject) });
@@ -56,13 +56,10 @@ export function mapFigure(subject: ProvinceSubject, view: ChartView, source: str
     table: {
       caption: t("province.map.caption", { period }),
       columns: [{ label: t("col.unit") }, ...HEADLINE_METRICS.map((m) => ({ label: METRIC_DEFS[m].label, numeric: true }))],
-      rows: subject.units.map((u) => {
-        const reason = reasonsOf(u);
-        return [u.fullName, ...HEADLINE_METRICS.map((m) => {
-          const v = valueIn(u.series[at.granularity], m, at.period);
-          return v === undefined ? { missing: reason(m, at.period) ?? "not-reported" } : formatPercent(v);
-        })];
-      }),
+      rows: subject.units.map((u) => [u.fullName, ...HEADLINE_METRICS.map((m) => {
+        const v = valueAt(u.series[at.granularity], m, at.period);
+        return v === undefined ? { missing: u.reasons(m, at.period) ?? "not-reported" } : formatPercent(v);
+      })]),
     },
   };
 }

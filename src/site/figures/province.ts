@@ -3,12 +3,15 @@
  * at build time and in the browser alike, so both draw from the same counts through the same code.
  */
 import type { ChartView } from "../../lib/chart-view";
-import { GRANULARITIES, periodAt, type Granularity } from "../../lib/period";
-import { validityOf, type MetricId } from "../../lib/identity";
+import { periodAt, type Granularity } from "../../lib/period";
+import { validityOf } from "../../lib/identity";
 import type { DateRange } from "../../lib/period";
 import { METRIC_DEFS } from "../../metrics/definitions";
+import type { Facts } from "../../metrics/facts";
+import { missingReasons, type ReasonOf } from "../../metrics/missing";
 import type { SeriesPoint } from "../../metrics/series";
 import type { ProvinceFile } from "../data-api";
+import { granularityOf } from "./figure";
 import { seriesFromFile } from "./subject";
 
 export interface ProvinceMember {
@@ -26,6 +29,8 @@ export interface ProvinceMember {
   series: Record<Granularity, SeriesPoint[]>;
   /** The days the unit existed, so a missing value can say it did not yet or any more. */
   validity: DateRange;
+  /** Why a value is missing, worked out once for the ranking, the tiles and the table alike. */
+  reasons: ReasonOf;
 }
 
 export interface ProvinceSubject {
@@ -44,9 +49,11 @@ export interface ProvinceSubject {
 const slugOf = (u: { key: string; page: string | null }) => u.page?.split("/").filter(Boolean).at(-1) ?? u.key.replace(/[^\w-]/g, "-");
 
 function member(u: ProvinceFile["units"][number]): ProvinceMember {
+  const series = seriesFromFile(u.series);
+  const validity = validityOf({ code: u.code, valid_from: u.valid_from ?? undefined, valid_to: u.valid_to ?? undefined });
   return {
     key: u.key, slug: slugOf(u), code: u.code, fullName: u.name, shortName: u.short_name, page: u.page, sample: u.sample, tile: u.tile,
-    series: seriesFromFile(u.series), validity: validityOf({ code: u.code, valid_from: u.valid_from ?? undefined, valid_to: u.valid_to ?? undefined }),
+    series, validity, reasons: missingReasons(series, validity),
   };
 }
 
@@ -64,15 +71,6 @@ export function provinceSubject(file: ProvinceFile): ProvinceSubject {
   };
 }
 
-export function valueIn(series: readonly SeriesPoint[], metric: MetricId, period: string): number | undefined {
-  const p = series.find((s) => s.period === period);
-  return p === undefined ? undefined : METRIC_DEFS[metric].compute(p.facts);
-}
-
-export function flagsIn(series: readonly SeriesPoint[], period: string): string[] {
-  return series.find((p) => p.period === period)?.facts.inconsistencies ?? [];
-}
-
 export interface ProvincePeriod {
   granularity: Granularity;
   period: string;
@@ -84,10 +82,10 @@ export interface ProvincePeriod {
  */
 export function provincePeriod(subject: ProvinceSubject, view: ChartView): ProvincePeriod | undefined {
   // As every chart of a view: its granularity, or the next coarser one the province has rates at.
-  const start = view.granularity === undefined ? 0 : GRANULARITIES.indexOf(view.granularity);
-  const rated = (g: Granularity) => subject.total.series[g].filter((p) => METRIC_DEFS.on_time_rate.compute(p.facts) !== undefined);
-  const granularity = GRANULARITIES.slice(start).find((g) => rated(g).length > 0) ?? view.granularity ?? "month";
+  const rated = (f: Facts) => METRIC_DEFS.on_time_rate.compute(f) !== undefined;
+  const granularity = granularityOf(subject.total, view, rated);
   if (view.to !== undefined) return { granularity, period: periodAt(view.to, granularity) };
-  const latest = rated(granularity).at(-1) ?? subject.total.series[granularity].at(-1);
+  const series = subject.total.series[granularity];
+  const latest = series.findLast((p) => rated(p.facts)) ?? series.at(-1);
   return latest === undefined ? undefined : { granularity, period: latest.period };
 }

@@ -9,10 +9,9 @@ import { escapeHtml } from "../../lib/html";
 import type { MetricId } from "../../lib/identity";
 import { METRIC_DEFS } from "../../metrics/definitions";
 import { t } from "../../i18n";
-import { competitionRank, HEADLINE_METRICS } from "../indicators";
+import { competitionRank, flagsAt, HEADLINE_METRICS, valueAt } from "../indicators";
 import type { MissingReason } from "../../metrics/missing";
-import { reasonsOf } from "./figure";
-import { flagsIn, provincePeriod, valueIn, type ProvinceMember, type ProvincePeriod, type ProvinceSubject } from "./province";
+import { provincePeriod, type ProvinceMember, type ProvincePeriod, type ProvinceSubject } from "./province";
 import { REASON_TEXT, reasonLegend } from "./table";
 
 export interface RankingRow {
@@ -30,15 +29,14 @@ export function rankingRows(subject: ProvinceSubject, { granularity, period }: P
   const rows = subject.units
     .map((unit) => {
       const series = unit.series[granularity];
-      const reason = reasonsOf(unit);
       const values: Partial<Record<MetricId, number>> = {};
       const missing: Partial<Record<MetricId, MissingReason>> = {};
       for (const m of HEADLINE_METRICS) {
-        const v = valueIn(series, m, period);
+        const v = valueAt(series, m, period);
         if (v !== undefined) values[m] = v;
-        else missing[m] = reason(m, period) ?? "not-reported";
+        else missing[m] = unit.reasons(m, period) ?? "not-reported";
       }
-      return { unit, flags: flagsIn(series, period), values, missing };
+      return { unit, flags: flagsAt(series, period), values, missing };
     })
     .sort((a, b) => (b.values.on_time_rate ?? -1) - (a.values.on_time_rate ?? -1) || a.unit.fullName.localeCompare(b.unit.fullName, "vi"));
   const rates = rows.flatMap((r) => (r.values.on_time_rate === undefined ? [] : [r.values.on_time_rate]));

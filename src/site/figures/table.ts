@@ -2,6 +2,7 @@
  * The table under each chart, as data and as markup. One renderer for the build (DataTable.astro)
  * and for the browser, when a reader changes a view: the same caption, scopes and "no data" cells.
  */
+import { escapeHtml } from "../../lib/html";
 import { t, type MessageKey } from "../../i18n";
 import { MISSING_REASONS, type MissingReason } from "../../metrics/missing";
 
@@ -22,8 +23,6 @@ export interface TableData {
   current?: number | undefined;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
 
 /** Each reason's cell text and its note under the table (the methodology page lists them too). */
 export const REASON_TEXT: Record<MissingReason, { cell: MessageKey; note: MessageKey }> = {
@@ -42,26 +41,26 @@ const missingText = (cell: MissingCell | undefined) => t(cell === undefined ? "m
  * table, what each reason that occurs means.
  */
 export function tableMarkup({ caption, columns, rows, current }: TableData): string {
-  const head = columns.map((c) => `<th scope="col"${c.numeric === true ? ' class="num"' : ""}>${escape(c.label)}</th>`).join("");
+  const head = columns.map((c) => `<th scope="col"${c.numeric === true ? ' class="num"' : ""}>${escapeHtml(c.label)}</th>`).join("");
   const reasons = new Set<MissingReason>();
   const body = rows
     .map((row, i) => {
       const cells = row.map((cell, j) => {
         if (typeof cell === "object") reasons.add(cell.missing);
-        if (j === 0) return `<th scope="row">${escape(typeof cell === "string" ? cell : missingText(cell))}</th>`;
-        if (typeof cell !== "string") return `<td class="missing" data-value="">${escape(missingText(cell))}</td>`;
-        return `<td${columns[j]?.numeric === true ? ' class="num"' : ""}>${escape(cell)}</td>`;
+        if (j === 0) return `<th scope="row">${escapeHtml(typeof cell === "string" ? cell : missingText(cell))}</th>`;
+        if (typeof cell !== "string") return `<td class="missing" data-value="">${escapeHtml(missingText(cell))}</td>`;
+        return `<td${columns[j]?.numeric === true ? ' class="num"' : ""}>${escapeHtml(cell)}</td>`;
       });
       return `<tr${i === current ? ' class="current"' : ""}>${cells.join("")}</tr>`;
     })
     .join("");
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escape(caption)}"><table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${reasonLegend(reasons)}</div>`;
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(caption)}"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${reasonLegend(reasons)}</div>`;
 }
 
 /** What each reason that occurs in a table means, in the order of MISSING_REASONS; "" when none does. */
 export function reasonLegend(reasons: ReadonlySet<MissingReason>): string {
   const notes = MISSING_REASONS.filter((r) => reasons.has(r))
-    .map((r) => `<dt>${escape(t(REASON_TEXT[r].cell))}</dt><dd>${escape(t(REASON_TEXT[r].note))}</dd>`)
+    .map((r) => `<dt>${escapeHtml(t(REASON_TEXT[r].cell))}</dt><dd>${escapeHtml(t(REASON_TEXT[r].note))}</dd>`)
     .join("");
   return notes === "" ? "" : `<dl class="table-note">${notes}</dl>`;
 }
