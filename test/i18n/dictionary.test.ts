@@ -1,7 +1,8 @@
 /**
  * The UI dictionaries: vi and en hold the same keys, every value is filled in, placeholders match
- * key by key, every key is used somewhere in src/, and no page or component writes its own
- * Vietnamese text instead of calling t().
+ * key by key, every key is used somewhere in src/, the browser's part holds what browser code
+ * asks for and nothing else, and no page or component writes its own Vietnamese text instead of
+ * calling t().
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,8 @@ import { en } from "../../src/i18n/en";
 import { format, t } from "../../src/i18n";
 import { translate } from "../../src/i18n/locales";
 import { vi } from "../../src/i18n/vi";
+import { viBrowser } from "../../src/i18n/vi-browser";
+import { browserModules } from "../helpers/browser-modules";
 
 const SRC = "src";
 
@@ -88,6 +91,38 @@ describe("every key is used", () => {
 
   it("has no t(\"…\") call with a key missing from the dictionary", () => {
     expect([...used].filter((k) => !(k in vi))).toEqual([]);
+  });
+});
+
+describe("the part of the dictionary the browser loads (vi-browser.ts)", () => {
+  // The keys browser code can ask for: any dictionary key written as a literal in a module the
+  // browser reaches, and every key of a dynamic family it builds (t(`prefix.${…}`)).
+  const modules = browserModules().filter((f) => !f.startsWith("src/i18n/"));
+  const asked = new Set<string>();
+  for (const file of modules) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/["'`]([\w.-]+)["'`]/g)) if ((m[1] ?? "") in vi) asked.add(m[1] ?? "");
+    for (const m of text.matchAll(/`([\w.]+)\$\{/g)) {
+      const prefix = m[1] ?? "";
+      if (DYNAMIC_PREFIXES.some((p) => p === prefix)) for (const k of Object.keys(vi)) if (k.startsWith(prefix)) asked.add(k);
+    }
+  }
+
+  it("finds the browser's modules: charts, figures, the options panel and the checker, not the pages", () => {
+    expect(modules).toEqual(expect.arrayContaining(["src/islands/ChartViewControls.tsx", "src/site/figures/on-time.ts", "src/charts/onTime.ts", "src/validator/Checker.tsx"]));
+    expect(modules.some((f) => f.startsWith("src/pages/") || f.startsWith("src/components/") || f === "src/site/data-api.ts")).toBe(false);
+  });
+
+  it("holds every key browser code can ask for", () => {
+    expect([...asked].filter((k) => !(k in viBrowser)).sort()).toEqual([]);
+  });
+
+  it("holds no key browser code never asks for, so the browser loads no page text", () => {
+    expect(Object.keys(viBrowser).filter((k) => !asked.has(k)).sort()).toEqual([]);
+  });
+
+  it("is part of the one Vietnamese dictionary, with the same texts", () => {
+    for (const [key, text] of Object.entries(viBrowser)) expect((vi as Record<string, string>)[key], key).toBe(text);
   });
 });
 
