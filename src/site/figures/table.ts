@@ -49,12 +49,13 @@ export function tableMarkup({ caption, columns, rows, current }: TableData): str
         if (typeof cell === "object") reasons.add(cell.missing);
         if (j === 0) return `<th scope="row">${escapeHtml(typeof cell === "string" ? cell : missingText(cell))}</th>`;
         if (typeof cell !== "string") return `<td class="missing" data-value="">${escapeHtml(missingText(cell))}</td>`;
-        return `<td${columns[j]?.numeric === true ? ' class="num"' : ""}>${escapeHtml(cell)}</td>`;
+        // Numbers are the rule in these tables (aligned by CSS); text cells say they are the exception.
+        return `<td${columns[j]?.numeric === true || cell === "" ? "" : ' class="text"'}>${escapeHtml(cell)}</td>`;
       });
       return `<tr${i === current ? ' class="current"' : ""}>${cells.join("")}</tr>`;
     })
     .join("");
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(caption)}"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${reasonLegend(reasons)}</div>`;
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(caption)}"><table class="figures"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${reasonLegend(reasons)}</div>`;
 }
 
 /** What each reason that occurs in a table means, in the order of MISSING_REASONS; "" when none does. */

@@ -77,9 +77,12 @@ describe("missing table cells carry their reason", () => {
   });
 
   it("a cell the figure knows no reason for still reads 'không có số liệu', with no note", () => {
-    const html = tableMarkup({ caption: "Bảng", columns: [{ label: "Kỳ" }, { label: "Giá trị", numeric: true }], rows: [["Tháng 1/2025", undefined], ["Tháng 2/2025", "12,5%"]] });
+    const html = tableMarkup({ caption: "Bảng", columns: [{ label: "Kỳ" }, { label: "Giá trị", numeric: true }, { label: "Ghi chú" }], rows: [["Tháng 1/2025", undefined, ""], ["Tháng 2/2025", "12,5%", "ước tính"]] });
     expect(html).toContain('<td class="missing" data-value="">không có số liệu</td><');
-    expect(html).toContain('<td class="num">12,5%</td>');
+    // Numbers are aligned by the table's class; a text cell says it is text.
+    expect(html).toContain('<table class="figures">');
+    expect(html).toContain('<td>12,5%</td><td class="text">ước tính</td>');
+    expect(html).toContain('<td class="missing" data-value="">không có số liệu</td><td></td>');
     expect(html).not.toContain("table-note");
   });
 });
