@@ -12,7 +12,7 @@ import {
   DEFAULT_WIDTH, descText, emptyChart, NO_DATA, panelWidthOf, renderChart, type ChartBaseOptions, type LegendItem, type Panel,
   type RenderedChart,
 } from "./render";
-import { gapBands, isValue, lineWithDots, markTitle, percentTick, periodLabel, periodX, type Maybe } from "./scales";
+import { dotRadius, gapBands, isValue, lineWithDots, markTitle, percentTick, periodLabel, periodX, type Maybe } from "./scales";
 import { definedValues, sentences, spanPhrase } from "./summary";
 
 export interface DigitizationTarget {
@@ -81,6 +81,7 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
   const columns = options.columns ?? (width >= 560 ? 2 : 1);
   const panelWidth = panelWidthOf(width, columns);
   const x = periodX(domain, panelWidth, MARGINS);
+  const r = dotRadius(domain, panelWidth, MARGINS);
   const values = series.flatMap((s) => s.points.flatMap((p) => (isValue(p.value) ? [p.value] : [])));
   const yDomain = [0, Math.max(100, ...values, ...series.map((s) => s.target?.value ?? 0))] as const;
   const pastDomain = domain.filter((p) => byPeriod(p, lastData) <= 0);
@@ -126,7 +127,7 @@ export function digitizationChart(series: readonly DigitizationSeries[], options
       );
     }
     marks.push(
-      ...lineWithDots(rows, (r) => r.value, { color: PALETTE.primary, title: (r, v) => markTitle(r.period, s.label, formatPercent(v, 1)) }),
+      ...lineWithDots(rows, (r) => r.value, { color: PALETTE.primary, r, title: (row, v) => markTitle(row.period, s.label, formatPercent(v, 1)) }),
     );
     if (last !== undefined) {
       marks.push(

@@ -10,7 +10,7 @@ import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, FONT_SIZE, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  countAxis, isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
+  countAxis, dotRadius, isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodLabel, periodPanel, periodSeries, periodX,
   type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
@@ -86,6 +86,7 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
   if (rows.length === 0) return emptyChart(options, width);
   const { domain, granularity, series } = periodSeries<OnTimeRow>(rows, options.granularity);
   const x = periodX(domain, width);
+  const r = dotRadius(domain, width);
   const color = { early: PALETTE.early, onTime: PALETTE.onTime, late: PALETTE.late };
   const flagged = series.filter((r: OnTimeRow) => r.flagged === true);
 
@@ -135,8 +136,9 @@ export function onTimeChart(rows: readonly OnTimeRow[], options: OnTimeOptions):
     gaps: rateGaps,
     marks: [
       ...lineWithDots(series, (r: OnTimeRow) => r.provinceRate, { color: PALETTE.reference, dashed: true, width: 1.5, dots: false }),
-      ...lineWithDots(series, (r: OnTimeRow) => r.rate, {
+      ...lineWithDots(series, (row: OnTimeRow) => row.rate, {
         color: PALETTE.primary,
+        r,
         title: (r, v) => markTitle(r.period, L.rateShort, formatPercent(v, 1)),
       }),
     ],

@@ -7,7 +7,7 @@ import { formatPercent, formatPeriod, granularityPhrase } from "../lib/format";
 import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type RenderedChart } from "./render";
-import { isValue, latestLabels, lineWithDots, markTitle, percentTick, periodPanel, periodSeries, periodX, type Maybe } from "./scales";
+import { dotRadius, isValue, latestLabels, lineWithDots, markTitle, percentTick, periodPanel, periodSeries, periodX, type Maybe } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
 import { definedValues, missingSentence, sentences, spanPhrase } from "./summary";
 
@@ -58,6 +58,7 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
   if (rows.length === 0) return emptyChart(options, width);
   const { domain, granularity, series } = periodSeries<OnlineRow>(rows, options.granularity);
   const x = periodX(domain, width);
+  const r = dotRadius(domain, width);
 
   const share = (label: string) => (r: OnlineRow, v: number) => markTitle(r.period, label, formatPercent(v, 1));
   const parts: StackPart<OnlineRow>[] = [
@@ -84,8 +85,8 @@ export function onlineChart(rows: readonly OnlineRow[], options: OnlineOptions):
     tickFormat: percentTick,
     gaps: lineGaps,
     marks: [
-      ...lineWithDots(series, (r: OnlineRow) => r.feePaidOnlineShare, { color: PALETTE.secondary, symbol: "square", title: share(L.feePaidOnline) }),
-      ...lineWithDots(series, (r: OnlineRow) => r.onlineDossierShare, { color: PALETTE.primary, title: share(L.onlineDossier) }),
+      ...lineWithDots(series, (r: OnlineRow) => r.feePaidOnlineShare, { color: PALETTE.secondary, symbol: "square", r, title: share(L.feePaidOnline) }),
+      ...lineWithDots(series, (r: OnlineRow) => r.onlineDossierShare, { color: PALETTE.primary, r, title: share(L.onlineDossier) }),
     ],
     labels: latestLabels(domain, [
       { name: L.onlineDossier, values: dossiers, format: formatPercent, color: PALETTE.primary, bold: true },

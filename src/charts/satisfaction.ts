@@ -9,7 +9,7 @@ import type { Granularity } from "../lib/period";
 import { PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, NO_DATA, renderChart, type ChartBaseOptions, type LegendItem, type Panel, type RenderedChart } from "./render";
 import {
-  isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodPanel, periodSeries, periodX, type Maybe,
+  dotRadius, isValue, latestLabels, lineWithDots, MARGIN, markTitle, niceMax, percentFloor, percentTick, periodPanel, periodSeries, periodX, type Maybe,
 } from "./scales";
 import { stackedBars, type StackPart } from "./stack";
 import { definedValues, missingSentence, rangeSentence, sentences, spanPhrase } from "./summary";
@@ -104,6 +104,7 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
   if (rows.length === 0) return emptyChart(options, width);
   const { domain, granularity, series } = periodSeries<SatisfactionRow>(rows, options.granularity);
   const x = periodX(domain, width);
+  const r = dotRadius(domain, width);
 
   // Panel 1: satisfied share.
   const shares = definedValues(series, (r: SatisfactionRow) => r.satisfiedShare);
@@ -116,8 +117,9 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
     domain: shareDomain,
     tickFormat: percentTick,
     gaps: shareGaps,
-    marks: lineWithDots(series, (r: SatisfactionRow) => r.satisfiedShare, {
+    marks: lineWithDots(series, (row: SatisfactionRow) => row.satisfiedShare, {
       color: PALETTE.primary,
+      r,
       title: (r, v) => markTitle(r.period, L.shareShort, formatPercent(v, 1)),
     }),
     labels: latestLabels(domain, [{ name: L.shareShort, values: shares, format: formatPercent, color: PALETTE.primary, bold: true }]),
@@ -170,8 +172,9 @@ export function satisfactionChart(rows: readonly SatisfactionRow[], options: Sat
         gaps: series.filter((r: SatisfactionRow) => !isValue(r.avgWaitMinutes)).map((r) => r.period),
         marks: [
           Plot.ruleY([waitTarget], { stroke: PALETTE.target, strokeWidth: 1.5, strokeDasharray: "5 4" }),
-          ...lineWithDots(series, (r: SatisfactionRow) => r.avgWaitMinutes, {
+          ...lineWithDots(series, (row: SatisfactionRow) => row.avgWaitMinutes, {
             color: PALETTE.primary,
+            r,
             title: (r, v) => markTitle(r.period, L.waitName, minutes(v)),
           }),
           Plot.ruleY([0]),

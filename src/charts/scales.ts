@@ -77,6 +77,16 @@ export function periodX(domain: readonly string[], width: number, margin: { left
   };
 }
 
+/**
+ * The radius of a line's dots on a period x scale: a third of the room each period gets, between
+ * 1.5 and 3 px. At phone width 36 monthly dots of 3 px would run into one thick line; smaller,
+ * they stay apart.
+ */
+export function dotRadius(domain: readonly string[], width: number, margin: { left: number; right: number } = MARGIN): number {
+  const room = (width - margin.left - margin.right) / Math.max(1, domain.length);
+  return Math.round(Math.min(3, Math.max(1.5, room / 3)) * 10) / 10;
+}
+
 /** Plot's linear y mapping for a panel of `height` with the standard margins. */
 export function linearY(domain: readonly [number, number], height: number, margin: { top: number; bottom: number } = MARGIN) {
   const [d0, d1] = domain;
@@ -280,6 +290,8 @@ export function lineWithDots<T extends { period: string }>(
     dashed?: boolean;
     width?: number;
     dots?: boolean;
+    /** Radius of the dots (default 3; see dotRadius). */
+    r?: number;
     /** Hover text of each dot (a `<title>`), given its row and value; the line itself gets none. */
     title?: (row: T, value: number) => string;
   },
@@ -301,7 +313,7 @@ export function lineWithDots<T extends { period: string }>(
         x: "period",
         y: gapped(pick),
         fill: style.color,
-        r: 3,
+        r: style.r ?? 3,
         symbol: style.symbol ?? "circle",
         ...(title === undefined ? {} : { title: (r: T) => title(r, pick(r) as number) }),
       }),

@@ -6,11 +6,12 @@ import { onTimeChart } from "../../src/charts/onTime";
 import { PALETTE } from "../../src/charts/palette";
 import { satisfactionChart } from "../../src/charts/satisfaction";
 import { sparkline } from "../../src/charts/sparkline";
+import { dotRadius } from "../../src/charts/scales";
 import { niceBreaks, shortName, tileMap } from "../../src/charts/tileMap";
 import { NARROW_WIDTH } from "../../src/site/figures/figure";
 import { bodyText, expectAccessibleSvg, markTitles } from "./assertions";
 import * as F from "./fixtures";
-import { elements, expectSvgSnapshot } from "./snapshot";
+import { elements, expectSvgSnapshot, parseSvg } from "./snapshot";
 
 let warn: MockInstance;
 beforeEach(() => {
@@ -331,6 +332,15 @@ describe("onTimeChart at phone width", () => {
     expect(text).not.toContain("T6/2025");
     expect(text).toContain("Đơn vị 98,4% | TB tỉnh 96,8%");
     expect(chart().summary).toContain("Không có số liệu: Tháng 8/2024.");
+  });
+
+  it("draws the rate's dots smaller, so that 36 of them stay apart: 1.8 px here, 3 px at the wide width", () => {
+    // The dots of the data, each with its hover title; the legend's dot keeps its size.
+    const radii = (svg: string) => new Set([...elements(parseSvg(svg))].filter((el) => el.tagName.toLowerCase() === "circle" && fillOf(el) === PALETTE.primary && el.querySelector("title") !== null).map((el) => el.getAttribute("r")));
+    expect(radii(chart().svg)).toEqual(new Set(["1.8"]));
+    expect(radii(onTimeChart(F.onTimeThreeYears, { ...options, width: undefined }).svg)).toEqual(new Set(["3"]));
+    expect(dotRadius(["2025-01"], 640)).toBe(3);
+    expect(dotRadius(Array.from({ length: 120 }, (_, i) => String(i)), 360)).toBe(1.5);
   });
 });
 
