@@ -33,6 +33,9 @@ function restOf(attrs: Attrs, place: readonly string[]): string {
   return writeAttrs(new Map([...attrs].filter(([name]) => !place.includes(name))));
 }
 
+/** The self-closed `<tag …/>` elements of a run, each with its source and attributes. */
+const tagsOf = (run: string, tag: string) => [...run.matchAll(new RegExp(`<${tag}(${ATTRS})\\s*/>`, "g"))].map((m) => ({ source: m[0], attrs: attrsOf(m[1] ?? "") }));
+
 interface Part {
   key: string;
   d: string;
@@ -40,22 +43,19 @@ interface Part {
 
 /**
  * Join a run of sibling tags into one path per `key` (a segment undefined: not mergeable, kept as
- * it was). Neighbours with the same key always join; with `anyOrder`, the whole run is grouped by
- * key, in the order keys first appear, when the run says its marks may be painted in any order.
+ * it was). Neighbours with the same key join; with `regroup`, the whole run is grouped by key, in
+ * the order keys first appear (the caller knows its marks may be painted in any order).
  */
-function mergeRun(run: string, tag: string, segment: (attrs: Attrs) => Part | undefined, anyOrder?: (parts: readonly Attrs[]) => boolean): string {
-  const tags = [...run.matchAll(new RegExp(`<${tag}(${ATTRS})\\s*/>`, "g"))].map((m) => ({ source: m[0], attrs: attrsOf(m[1] ?? "") }));
-  const parts = tags.map((t) => segment(t.attrs));
+function mergeRun(run: string, tag: string, segment: (attrs: Attrs) => Part | undefined, regroup = false): string {
   const groups: { key: string | undefined; d: string[]; source: string[] }[] = [];
-  const regroup = anyOrder !== undefined && parts.every((p) => p !== undefined) && anyOrder(tags.map((t) => t.attrs));
-  tags.forEach((t, i) => {
-    const part = parts[i];
+  for (const t of tagsOf(run, tag)) {
+    const part = segment(t.attrs);
     const into = part === undefined ? undefined : regroup ? groups.find((g) => g.key === part.key) : groups.at(-1);
     if (part !== undefined && into?.key === part.key) {
       into.d.push(part.d);
       into.source.push(t.source);
     } else groups.push({ key: part?.key, d: part === undefined ? [] : [part.d], source: [t.source] });
-  });
+  }
   return groups.map((g) => (g.key !== undefined && g.d.length > 1 ? `<path${g.key} d="${g.d.join("")}"/>` : g.source.join(""))).join("");
 }
 
@@ -67,7 +67,10 @@ function rect(attrs: Attrs) {
   // A negative size draws nothing as a rect but would as a path.
   if (!isNumber(x) || !isNumber(y) || !isNumber(width) || !isNumber(height) || width.startsWith("-") || height.startsWith("-")) return undefined;
   if (attrs.has("rx") || attrs.has("ry")) return undefined;
-  return { key: restOf(attrs, ["x", "y", "width", "height"]), d: `M${x},${y}h${width}v${height}h${negate(width)}Z` };
+  const key = restOf(attrs, ["x", "y", "width", "height"]);
+  // A bar of no height (a zero in a stack) draws nothing; as a subpath its stroke would draw an outline.
+  if (Number(width) === 0 || Number(height) === 0) return { key, d: "" };
+  return { key, d: `M${x},${y}h${width}v${height}h${negate(width)}Z` };
 }
 
 /** Rounding to hundredths leaves neighbours overlapping by a few of them: not an overlap. */
@@ -76,10 +79,13 @@ const TOUCH = 0.02;
 /**
  * Bars that share every paint attribute but fill (their stroke is the group's, or none) and never
  * overlap paint the same pixels in any order: a bar's own stroke covers as far into it as any
- * neighbour's reaches. Stacked bars come month by month; this lets each colour be one path.
+ * neighbour's reaches. Stacked bars come month by month; this lets each colour be one path. Bars
+ * that overlap are left as they are: merged, an opacity or an even-odd rule would show the change.
+ * (Plot's bars carry no opacity of their own and their groups' strokes are opaque.)
  */
 function disjoint(rects: readonly Attrs[]): boolean {
-  if (rects.some((r) => [...r.keys()].some((name) => name !== "fill" && !["x", "y", "width", "height"].includes(name)))) return false;
+  const plain = (r: Attrs) => [...r.keys()].every((name) => ["fill", "x", "y", "width", "height"].includes(name)) && ["x", "y", "width", "height"].every((name) => isNumber(r.get(name)));
+  if (!rects.every(plain)) return false;
   const boxes = rects.map((r) => ({ x: Number(r.get("x")), y: Number(r.get("y")), w: Number(r.get("width")), h: Number(r.get("height")) })).sort((a, b) => a.x - b.x);
   for (let i = 0; i < boxes.length; i++) {
     const a = boxes[i];
@@ -122,7 +128,7 @@ const DOTS = new RegExp(`<g(${ATTRS})>((?:<circle${ATTRS}\\s*/>)+)</g>`, "g");
  */
 function dots(whole: string, groupSource: string, circles: string): string {
   const group = attrsOf(groupSource);
-  const each = [...circles.matchAll(new RegExp(`<circle(${ATTRS})\\s*/>`, "g"))].map((m) => attrsOf(m[1] ?? ""));
+  const each = tagsOf(circles, "circle").map((c) => c.attrs);
   const first = each[0];
   if (first === undefined || each.length < 2) return whole;
   const radius = first.get("r");
@@ -153,7 +159,7 @@ const SPACED_CLOSE = new RegExp(`(<\\w+${ATTRS})\\s+/>`, "g");
 export function compactSvg(svg: string): string {
   return svg
     .replace(SPACED_CLOSE, "$1/>")
-    .replace(runsOf("rect"), (run) => mergeRun(run, "rect", rect, disjoint))
+    .replace(runsOf("rect"), (run) => (disjoint(tagsOf(run, "rect").map((t) => t.attrs)) ? mergeRun(run, "rect", rect, true) : run))
     .replace(runsOf("line"), (run) => mergeRun(run, "line", line))
     .replace(runsOf("path"), (run) => mergeRun(run, "path", tick))
     .replace(DOTS, dots)

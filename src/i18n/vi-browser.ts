@@ -1,9 +1,9 @@
 /**
  * The Vietnamese strings that browser code shows: the charts, figures, tables and options a reader
- * redraws, and the data checker. They are part of the one Vietnamese dictionary (./vi.ts spreads
- * them in); kept apart so that the browser loads these and not the page texts. Which keys belong
- * here is checked by test/i18n/browser-strings.test.ts: every key browser code can ask for, and
- * no other.
+ * redraws. They are part of the one Vietnamese dictionary (./vi.ts spreads them in), kept apart so
+ * that the browser loads these and not the page texts. The data checker gets its texts from its
+ * page instead (pages/kiem-tra). Which keys belong here is checked by test/i18n/dictionary.test.ts:
+ * every key browser code can ask for, and no other.
  */
 export const viBrowser = {
   // Marks and shared words.
@@ -137,43 +137,6 @@ export const viBrowser = {
   "chart.ontime.definition.portal": "Cổng Một cửa Gia Lai",
   "summary.onTime.portal": "{period}: {value} hồ sơ đúng hạn theo cách tính của Cổng Một cửa Gia Lai (100% trừ tỷ lệ trễ hạn){comparison}.",
   "target.derived.short": "mốc suy ra",
-
-  // Data checker page (/kiem-tra/): the validator in the browser.
-  "check.formats": "Nhận tệp CSV, TXT, TSV, JSON, XLSX, XLS, XLSM, ODS. Một thư mục được đọc như thư mục dữ liệu (units.csv, exports/…); tệp lẻ tên processing, online-services, digitization, satisfaction được đặt vào exports/.",
-  "check.drop": "Kéo thả tệp hoặc thư mục vào đây",
-  "check.pickFiles": "Chọn tệp",
-  "check.pickFolder": "Chọn thư mục",
-  "check.working": "Đang kiểm tra tệp {index}/{total}: {file}",
-  "check.starting": "Đang bắt đầu kiểm tra…",
-  "check.failed": "Lỗi bất ngờ khi kiểm tra: {message}",
-  "check.valid": "Hợp lệ: {warnings} cảnh báo.",
-  "check.invalid": "Không hợp lệ: {errors} lỗi, {warnings} cảnh báo.",
-  "check.totals": "{files} tệp hoặc trang tính; {read} dòng đọc = {accepted} dòng nhận + {rejected} dòng loại. Kiểm tra trong {seconds} giây.",
-  "check.accounts": "Đối chiếu số dòng theo tệp (đọc = nhận + loại)",
-  "check.col.file": "Tệp",
-  "check.col.dataset": "Bộ dữ liệu",
-  "check.col.read": "Đọc",
-  "check.col.accepted": "Nhận",
-  "check.col.rejected": "Loại",
-  "check.col.field": "Trường",
-  "check.issues": "Các vấn đề",
-  "check.filter.severity": "Mức độ",
-  "check.filter.file": "Tệp",
-  "check.filter.all": "Tất cả",
-  "check.filter.allFiles": "Tất cả các tệp",
-  "check.error": "Lỗi",
-  "check.warning": "Cảnh báo",
-  "check.shown": "Hiển thị {shown} trên {total} vấn đề.",
-  "check.more": "Hiện thêm",
-  "check.none": "Không có vấn đề nào.",
-  "check.download.csv": "Tải báo cáo CSV (Excel)",
-  "check.download.json": "Tải báo cáo JSON",
-  "check.preview": "Xem trước",
-  "check.preview.title": "Xem trước biểu đồ của đơn vị",
-  "check.preview.note": "Biểu đồ dựng từ các dòng được nhận, như trang của đơn vị sẽ hiển thị sau khi dữ liệu được công bố. Đây chỉ là bản xem trước, chưa phải số liệu đã công bố.",
-  "check.preview.unit": "Đơn vị",
-  "check.preview.none": "Không có dòng kết quả giải quyết hồ sơ nào được nhận, nên không có biểu đồ để xem trước.",
-  "check.preview.loading": "Đang vẽ biểu đồ…",
 
   // Chart views a reader drives: the options panel, comparisons, permalinks.
   "chart.compare.title": "so sánh {units}",

@@ -11,14 +11,12 @@ import { onlineChart } from "../../src/charts/online";
 import { onTimeChart } from "../../src/charts/onTime";
 import { satisfactionChart } from "../../src/charts/satisfaction";
 import { tileMap } from "../../src/charts/tileMap";
-import { NARROW_WIDTH } from "../../src/site/figures/figure";
+import { NARROW_WIDTH, withoutMarkTitles } from "../../src/site/figures/figure";
 import * as F from "../charts/fixtures";
 import { launchBrowser, newContext } from "../helpers/browser";
 
 const DEFINITION = "Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết";
 
-/** What pageSvg removes before compacting: the per-mark hover titles, which draw nothing. */
-const untitled = (svg: string) => svg.replace(/<title>[^<]*<\/title>/g, "").replace(/><\/(rect|circle|path|line)>/g, "/>");
 
 const CHARTS: [string, string, number][] = [
   ["on-time, monthly", onTimeChart(F.onTimeMonthly, { id: "a", title: "Đúng hạn", definitionLabel: DEFINITION, granularity: "month" }).svg, 640],
@@ -72,7 +70,7 @@ function difference(a: string, b: string): Promise<{ differing: number; total: n
 
 describe("a compacted chart draws the same picture", () => {
   test.each(CHARTS)("%s", async (name, titled, width) => {
-    const original = untitled(titled);
+    const original = withoutMarkTitles(titled);
     const compact = compactSvg(original);
     expect(compact.length, "compacting changed something").toBeLessThan(original.length);
     const { differing, total } = await difference(await picture(original, width), await picture(compact, width));

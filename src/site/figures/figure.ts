@@ -79,7 +79,12 @@ export function responsive(render: (width: number | undefined, idSuffix: string)
  * are written as one path each (charts/compact.ts), about a quarter more.
  */
 export function pageSvg(svg: string): string {
-  return compactSvg(svg.replace(/<title>[^<]*<\/title>/g, "").replace(/><\/(rect|circle|path|line)>/g, "/>"));
+  return compactSvg(withoutMarkTitles(svg));
+}
+
+/** The chart without its per-mark hover titles, empty marks self-closed: what compactSvg is given. */
+export function withoutMarkTitles(svg: string): string {
+  return svg.replace(/<title>[^<]*<\/title>/g, "").replace(/><\/(rect|circle|path|line)>/g, "/>");
 }
 
 /**
