@@ -324,11 +324,13 @@ const DROP_ATTRIBUTES = ["font-variant", "aria-label", "aria-description", "aria
 const GEOMETRY = new Set(["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "points"]);
 const URL_ATTRIBUTES = ["clip-path", "mask", "fill", "stroke", "marker-start", "marker-mid", "marker-end", "filter"];
 
-function* descendants(node: Element): Generator<Element> {
-  for (const child of [...node.children]) {
-    yield child;
-    yield* descendants(child);
+/** Every element below `root`, in document order: a snapshot, so nodes may be removed while walking it. */
+function descendants(root: Element, into: Element[] = []): Element[] {
+  for (let child = root.firstElementChild; child !== null; child = child.nextElementSibling) {
+    into.push(child);
+    descendants(child, into);
   }
+  return into;
 }
 
 function roundNumbers(value: string): string {
@@ -338,7 +340,7 @@ function roundNumbers(value: string): string {
 function postProcess(root: Element, id: string): void {
   const renamed = new Map<string, string>();
   let clip = 0;
-  for (const node of [...descendants(root)]) {
+  for (const node of descendants(root)) {
     const tag = node.tagName.toLowerCase();
     if (tag === "style") {
       node.remove();
