@@ -4,12 +4,13 @@
  */
 import type { AgencyRecord, PlanRecord, PublishedRecord, TargetRecord, TaskRecord, UnitRecord } from "../ingest/contract";
 import type { RecordsOf } from "../ingest/load";
-import { dateOrPeriodRange, dayBefore, monthRange, periodRange, type DateRange } from "../lib/period";
+import { dayBefore, monthRange, periodRange, type DateRange } from "../lib/period";
 import { slugify } from "../lib/vietnamese";
 import { urls } from "../lib/urls";
 import type { PeriodRows } from "../metrics/facts";
 import { hasAnyData, rowsByUnit, seriesFromRows, sumAcrossUnits, type Granularity, type SeriesPoint } from "../metrics/series";
 import { UnitIndex, unitKey, validityOf } from "../model/unit-index";
+import { buildIndexes, unitIn, type SiteIndexes } from "./indexes";
 
 export interface UnitView {
   key: string;
@@ -57,6 +58,8 @@ export interface SiteModel {
   published: PublishedRecord[];
   /** True when any export row is sample data. */
   anySample: boolean;
+  /** Lookups built once: records by id, plans' territories, tasks, targets per unit and units per target. */
+  index: SiteIndexes;
 }
 
 const LEVEL_DEPTH = { province: 0, district: 1, commune: 2 } as const;
@@ -162,13 +165,16 @@ export function buildModel(records: RecordsOf, centroids: ReadonlyMap<string, [n
 
   const provinces = views.filter((v) => v.level === "province");
   const pages = views.filter((v) => v.level === "province" || v.hasData);
-  return {
-    units: views, byKey, provinces, pages, months,
+  const lists = {
     plans: records.plans.map((r) => r.record),
     tasks: records.tasks.map((r) => r.record),
     targets: records.targets.map((r) => r.record),
     agencies: records.agencies.map((r) => r.record),
     published: records.published.map((r) => r.record),
+  };
+  return {
+    units: views, byKey, provinces, pages, months, ...lists,
+    index: buildIndexes({ units: index, byKey, pages, ...lists }),
     anySample: ["exports/processing", "exports/online-services", "exports/digitization", "exports/satisfaction"].some((n) =>
       (records[n as "exports/processing"] as { record: { sample?: boolean | undefined } }[]).some((r) => r.record.sample === true),
     ),
@@ -214,19 +220,9 @@ export function formerAreaSeries(district: UnitView): Record<Granularity, Series
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** Is `unit` inside `scope` (the scope itself, or below it)? */
-export function isWithin(unit: UnitView, scope: UnitView): boolean {
-  for (let u: UnitView | undefined = unit; u; u = u.parent) if (u.key === scope.key) return true;
-  return false;
-}
-
 /** The unit with this code in force over the whole of a date or period: the same rule the validator uses. */
-export function unitAt(site: SiteModel, code: string, dateOrPeriod: string): UnitView | undefined {
-  const range = dateOrPeriodRange(dateOrPeriod);
-  return site.units.find((u) => {
-    const v = validityOf(u.record);
-    return u.record.code === code && v.start <= range.start && range.end <= v.end;
-  });
+export function unitAt(site: Pick<SiteModel, "index" | "byKey">, code: string, dateOrPeriod: string): UnitView | undefined {
+  return unitIn(site.index.units, site.byKey, code, dateOrPeriod);
 }
 
 /** Does any figure of these series, at any granularity, come from sample data? */

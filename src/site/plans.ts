@@ -1,6 +1,7 @@
 /** Plans, their tasks and agencies, and which plans concern a unit. */
 import type { AgencyRecord, PlanRecord, TaskRecord } from "../ingest/contract";
-import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
+import { isWithin } from "./indexes";
+import { unitAt, type SiteModel, type UnitView } from "./model";
 import { t } from "../i18n";
 import { planScope } from "./targets";
 
@@ -18,7 +19,7 @@ export function tasksForUnit(site: SiteModel, unit: UnitView): PlanTasks[] {
   return site.plans.flatMap((plan) => {
     const scope = planScope(site, plan.id);
     if (scope === undefined) return [];
-    const tasks = site.tasks.filter((t) => t.plan_id === plan.id);
+    const tasks = [...(site.index.tasksOfPlan.get(plan.id) ?? [])];
     if (isWithin(unit, scope)) return [{ plan, scope, tasks }];
     const via = unit.predecessors.find((p) => isWithin(p, scope));
     return via ? [{ plan, scope, tasks, via: via.fullName }] : [];
@@ -27,8 +28,8 @@ export function tasksForUnit(site: SiteModel, unit: UnitView): PlanTasks[] {
 
 export function tasksOfAgency(site: SiteModel, agency: AgencyRecord): { lead: TaskRecord[]; coordinating: TaskRecord[] } {
   return {
-    lead: site.tasks.filter((t) => t.lead_agencies?.includes(agency.id)),
-    coordinating: site.tasks.filter((t) => t.coordinating_agencies?.includes(agency.id)),
+    lead: [...(site.index.tasksLedBy.get(agency.id) ?? [])],
+    coordinating: [...(site.index.tasksCoordinatedBy.get(agency.id) ?? [])],
   };
 }
 

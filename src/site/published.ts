@@ -9,11 +9,12 @@ import type { Facts } from "../metrics/facts";
 import { t, type MessageKey } from "../i18n";
 import { formatDate, formatNumber, formatPeriod, formatWithUnit } from "../lib/format";
 import { figureSpan, parsePeriod } from "../lib/period";
+import type { SiteIndexes } from "./indexes";
 import type { SiteModel, UnitView } from "./model";
 
 /** Figures of this very unit: same code and same validity end (52 until 2025 is Bình Định, not the new Gia Lai). */
-export function publishedFor(site: Pick<SiteModel, "published">, unit: Pick<UnitView, "record">): PublishedRecord[] {
-  return site.published.filter((p) => p.unit_code === unit.record.code && p.unit_valid_to === unit.record.valid_to);
+export function publishedFor(site: { index: Pick<SiteIndexes, "publishedOfUnit"> }, unit: Pick<UnitView, "key">): readonly PublishedRecord[] {
+  return site.index.publishedOfUnit.get(unit.key) ?? [];
 }
 
 export function indicatorName(p: Pick<PublishedRecord, "indicator" | "label">): string {
@@ -192,9 +193,9 @@ export function scopeText(p: PublishedRecord, unitName: string): string | undefi
 }
 
 /** The figures a row conflicts with, as "915 hồ sơ (Lao Động)". */
-export function conflictTexts(site: Pick<SiteModel, "published">, p: PublishedRecord): { id: string; text: string }[] {
+export function conflictTexts(site: Pick<SiteModel, "index">, p: PublishedRecord): { id: string; text: string }[] {
   return (p.conflicts_with ?? []).flatMap((id) => {
-    const other = site.published.find((o) => o.id === id);
+    const other = site.index.published.get(id);
     return other === undefined ? [] : [{ id, text: `${valueText(other)}${rankText(other) ? `, ${rankText(other)}` : ""} (${other.source_name})` }];
   });
 }

@@ -6,36 +6,21 @@
 import type { TargetRecord } from "../ingest/contract";
 import { targetStatus, type StatusResult } from "../metrics/status";
 import { basisOf, governingTarget } from "../metrics/target-rules";
-import { isWithin, unitAt, type SiteModel, type UnitView } from "./model";
+import type { SiteModel, UnitView } from "./model";
 import { metricSeries, monthlyValues } from "./indicators";
 
 /** The unit (province or district) a plan covers, in force at the plan's date (or only version if undated). */
 export function planScope(site: SiteModel, planId: string): UnitView | undefined {
-  const plan = site.plans.find((p) => p.id === planId);
-  if (plan === undefined) return undefined;
-  if (plan.date !== undefined) return unitAt(site, plan.scope_unit_code, plan.date);
-  const versions = site.units.filter((u) => u.record.code === plan.scope_unit_code);
-  return versions.length === 1 ? versions[0] : undefined;
+  return site.index.scopeOfPlan.get(planId);
 }
 
-/** Units with data the target applies to. */
-export function unitsForTarget(site: SiteModel, target: TargetRecord): UnitView[] {
-  const scope = planScope(site, target.plan_id);
-  if (scope === undefined) return [];
-  const levels = target.applies_to === "all" ? ["province", "district", "commune"] : [target.applies_to];
-  const inScope = site.pages.filter((u) => levels.includes(u.level) && isWithin(u, scope));
-  // New communes formed from the plan's territory carry its commune-level targets after the reform.
-  const successors = levels.includes("commune")
-    ? site.pages.filter((u) => u.level === "commune" && !u.ended && u.predecessors.some((p) => isWithin(p, scope)))
-    : [];
-  const all = [...inScope, ...successors.filter((s) => !inScope.includes(s))];
-  // A unit created after the due month could never have met the target: it is not judged on it.
-  const dueEnd = `${target.due}-31`;
-  return all.filter((u) => (u.level !== "province" || u.hasData) && (u.record.valid_from ?? "") <= dueEnd);
+/** Units with a page the target applies to (the rule is in indexes.ts, where it is applied once). */
+export function unitsForTarget(site: SiteModel, target: TargetRecord): readonly UnitView[] {
+  return site.index.unitsOfTarget.get(target.id) ?? [];
 }
 
-export function targetsForUnit(site: SiteModel, unit: UnitView): TargetRecord[] {
-  return site.targets.filter((t) => unitsForTarget(site, t).includes(unit));
+export function targetsForUnit(site: SiteModel, unit: UnitView): readonly TargetRecord[] {
+  return site.index.targetsOfUnit.get(unit.key) ?? [];
 }
 
 /**

@@ -24,5 +24,5 @@ export function trackerRows(site: SiteModel): TrackerRow[] {
 }
 
 export function tasksCarrying(site: SiteModel, targetId: string) {
-  return site.tasks.filter((t) => t.target_ids?.includes(targetId));
+  return site.index.tasksOfTarget.get(targetId) ?? [];
 }

@@ -2,10 +2,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PublishedRecord } from "../../src/ingest/contract";
 import { validateDataDir } from "../../src/ingest/validate";
+import { unitKey } from "../../src/lib/identity";
+import { publishedByUnit } from "../../src/site/indexes";
 import { breakdowns, periodText, publishedFor, rankText, sampleCounterpart, series766, valueText, yearlySeries } from "../../src/site/published";
 
 let published: PublishedRecord[];
-const unit = (code: string, valid_to?: string) => ({ record: { code, valid_to, name: "", type: "Tỉnh", level: "province" } as never });
+const unit = (code: string, valid_to?: string) => ({ key: unitKey({ code, valid_to }) });
+// The figures of each unit as the site model indexes them.
+const of = (records: readonly PublishedRecord[]) => ({ index: { publishedOfUnit: publishedByUnit(records) } });
 
 beforeAll(() => {
   published = validateDataDir("data").records.published.map((r) => r.record);
@@ -13,8 +17,8 @@ beforeAll(() => {
 
 describe("published figures for pages", () => {
   it("gives code 52 before the reform to Bình Định and after it to the new Gia Lai", () => {
-    const old52 = publishedFor({ published }, unit("52", "2025-06-30"));
-    const new52 = publishedFor({ published }, unit("52"));
+    const old52 = publishedFor(of(published), unit("52", "2025-06-30"));
+    const new52 = publishedFor(of(published), unit("52"));
     expect(old52.some((p) => p.value === 131873)).toBe(true);
     expect(new52.some((p) => p.value === 131873)).toBe(false);
     expect(new52.some((p) => p.value === 139506)).toBe(true);
@@ -31,14 +35,14 @@ describe("published figures for pages", () => {
   });
 
   it("draws Gia Lai's SIPAS by year and the new Gia Lai's Decision 766 rank in time order", () => {
-    const gl64 = publishedFor({ published }, unit("64", "2025-06-30"));
+    const gl64 = publishedFor(of(published), unit("64", "2025-06-30"));
     expect(yearlySeries(gl64, "sipas").map((p) => [p.x, p.value, p.rank])).toEqual([["2022", 82.52, 16], ["2023", 83.84, 19]]);
-    const new52 = publishedFor({ published }, unit("52"));
+    const new52 = publishedFor(of(published), unit("52"));
     expect(series766(new52).map((p) => p.rank)).toEqual([6, 6, 6, 8, 5, 2]);
   });
 
   it("keeps the two sources of September 2025 as separate breakdowns", () => {
-    const new52 = publishedFor({ published }, unit("52"));
+    const new52 = publishedFor(of(published), unit("52"));
     const sept = breakdowns(new52).filter((b) => b.period === "Tháng 9/2025");
     expect(sept.map((b) => [b.source, b.rows.map((r) => r.value)])).toEqual([
       ["Người Lao Động", [580, 998, 363, 28]],

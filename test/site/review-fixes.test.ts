@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { TargetRecord } from "../../src/ingest/contract";
 import { validateDataDir } from "../../src/ingest/validate";
 import { buildModel, type SiteModel, type UnitView } from "../../src/site/model";
+import { buildIndexes } from "../../src/site/indexes";
 import { competitionRank, headline } from "../../src/site/indicators";
 import { provinceFile } from "../../src/site/data-api";
 import { provinceSubject } from "../../src/site/figures/province";
@@ -99,10 +100,12 @@ describe("targets across the reform", () => {
     expect(statusOf(unit(site, "622@2025-06-30"), target({ value: 50 })).status).toBe("met");
   });
   it("a plan dated only by month resolves to the unit in force over that whole month (code 52 in 2025-08 is the new Gia Lai)", () => {
+    // Plan scopes are resolved once, when the model's indexes are built: rebuilt here with the added plan.
+    const withPlans = (plans: SiteModel["plans"]): SiteModel => ({ ...site, plans, index: buildIndexes({ ...site, units: site.index.units, plans }) });
     const plans = [...site.plans, { ...site.plans[0], id: "p-2025-08", date: "2025-08", scope_unit_code: "52" } as (typeof site.plans)[number]];
-    expect(planScope({ ...site, plans }, "p-2025-08")?.fullName).toBe("Tỉnh Gia Lai");
+    expect(planScope(withPlans(plans), "p-2025-08")?.fullName).toBe("Tỉnh Gia Lai");
     const bd = [...site.plans, { ...site.plans[0], id: "p-2025-q2", date: "2025-Q2", scope_unit_code: "52" } as (typeof site.plans)[number]];
-    expect(planScope({ ...site, plans: bd }, "p-2025-q2")?.fullName).toBe("Tỉnh Bình Định");
+    expect(planScope(withPlans(bd), "p-2025-q2")?.fullName).toBe("Tỉnh Bình Định");
   });
   it("the digitization chart uses the target written for the unit's own level before one for all levels", () => {
     const targets = [
