@@ -8,6 +8,7 @@ import type { DigitizationTarget } from "../site/figures/digitization";
 import type { UnitFile } from "../site/data-api";
 import type { FigureData } from "../site/figures/figure";
 import { tableMarkup } from "../site/figures/table";
+import { urls } from "../lib/urls";
 
 export interface PageContext {
   kind: "unit" | "province";
@@ -48,7 +49,7 @@ export function loadFile<T = UnitFile>(url: string): Promise<T> {
 
 /** Every unit with a data file, for the comparison picker and to check a permalink's units. */
 export function loadIndex(): Promise<IndexEntry[]> {
-  index ??= json<{ units: IndexEntry[] }>("/api/index.json").then((x) => x.units);
+  index ??= json<{ units: IndexEntry[] }>(urls.dataIndex).then((x) => x.units);
   return index;
 }
 

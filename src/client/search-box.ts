@@ -1,5 +1,6 @@
 /** The header search box: the index loads on first focus; results show under the box as the reader types. */
 import { countText, hitItem, labelsOf, loadIndex } from "./search";
+import { urls } from "../lib/urls";
 
 const SHOWN = 6;
 
@@ -28,7 +29,7 @@ export async function attachBox(form: HTMLFormElement): Promise<void> {
     const result = index.search(q, { limit: SHOWN });
     list.replaceChildren(...result.hits.map((h) => hitItem(h, labels)));
     status.textContent = countText(labels, result.total, result.hits.length);
-    all.href = `/tim-kiem/?q=${encodeURIComponent(q)}`;
+    all.href = `${urls.search}?q=${encodeURIComponent(q)}`;
     all.hidden = result.total === 0;
     panel.hidden = false;
   };

@@ -6,13 +6,14 @@ import { format } from "../i18n/format";
 import { SearchIndex } from "../search/query";
 import { DOC_TYPES, type Hit, type Marked, type Shard } from "../search/types";
 import type { SearchLabels } from "../site/search-labels";
+import { urls } from "../lib/urls";
 
 let loading: Promise<SearchIndex> | undefined;
 
 export function loadIndex(): Promise<SearchIndex> {
   loading ??= Promise.all(
     DOC_TYPES.map(async (type) => {
-      const response = await fetch(`/tim-kiem/${type}.json`);
+      const response = await fetch(urls.searchShard(type));
       if (!response.ok) throw new Error(`${type}: HTTP ${response.status}`);
       return (await response.json()) as Shard;
     }),

@@ -15,14 +15,21 @@ export const urls = {
   method: "/phuong-phap/",
   published: "/so-lieu-da-cong-bo/",
   data: "/du-lieu/",
+  search: "/tim-kiem/",
+  /** One shard of the search index ("place", "plan", "agency", "target", "task"). */
+  searchShard: (type: string) => `/tim-kiem/${type}.json`,
+  checker: "/kiem-tra/",
   places: "/places.json",
   /** The page of a unit: "/huyen/krong-pa-625/". */
   unitPage: (level: Level, slug: string) => `/${LEVEL_PATH[level]}/${slug}/`,
   target: (id: string) => `/chi-tieu/${id}/`,
-  plan: (id: string) => `/ke-hoach/${id}/`,
+  /** A plan's page, or one of its sections ("nhiem-vu"). */
+  plan: (id: string, section?: string) => `/ke-hoach/${id}/${section === undefined ? "" : `#${section}`}`,
   task: (planId: string, taskId: string) => `/ke-hoach/${planId}/#${taskId}`,
   agency: (id: string) => `/co-quan/${id}/`,
   metric: (id: string) => `/phuong-phap/#${id}`,
+  /** A section of the method page ("nguon", "trang-thai"). */
+  methodSection: (id: string) => `/phuong-phap/#${id}`,
   /**
    * A unit's data file, keyed by its identity, not by its code alone (codes are reused across the
    * 2025 reform): "/api/don-vi/52.json" is the new Gia Lai, "/api/don-vi/52@2025-06-30.json" the

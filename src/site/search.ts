@@ -11,6 +11,7 @@ import { placeContext, placeLinks } from "./places";
 import { agencyUnit, planLabel, tasksOfAgency } from "./plans";
 import { statusLabel } from "./status-label";
 import { STATUSES, trackerRows } from "./tracker";
+import { urls } from "../lib/urls";
 
 const names = (units: readonly UnitView[]): string => units.map((u) => u.fullName).join(", ");
 
@@ -42,7 +43,7 @@ export function searchDocuments(site: SiteModel): SearchDoc[] {
   const agencyNames = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => agencyName.get(id) ?? id).join("; ");
   for (const plan of site.plans) {
     docs.push({
-      id: plan.id, type: "plan", title: plan.number ? `${plan.number}: ${plan.title}` : plan.title, url: `/ke-hoach/${plan.id}/`,
+      id: plan.id, type: "plan", title: plan.number ? `${plan.number}: ${plan.title}` : plan.title, url: urls.plan(plan.id),
       context: [plan.number, plan.issuer, plan.date && formatDate(plan.date)].filter(Boolean).join(" · "),
       fields: [plan.source, plan.note ?? ""].filter((s) => s !== ""),
     });
@@ -51,7 +52,7 @@ export function searchDocuments(site: SiteModel): SearchDoc[] {
     const plan = plans.get(task.plan_id);
     const due = task.due_text ?? (task.due && formatDate(task.due));
     docs.push({
-      id: task.id, type: "task", title: task.content, url: `/ke-hoach/${task.plan_id}/#${task.id}`,
+      id: task.id, type: "task", title: task.content, url: urls.task(task.plan_id, task.id),
       context: [plan ? planLabel(plan) : task.plan_id, t("plan.item", { item: task.item }), task.section].filter(Boolean).join(", "),
       fields: [
         task.lead_agencies?.length ? `${t("task.lead")}: ${agencyNames(task.lead_agencies)}` : "",
@@ -66,7 +67,7 @@ export function searchDocuments(site: SiteModel): SearchDoc[] {
     const plan = plans.get(target.plan_id);
     const statuses = STATUSES.filter((s) => row.counts[s] > 0).map((s) => `${statusLabel(s)} ${row.counts[s]}`);
     docs.push({
-      id: target.id, type: "target", title: target.text, url: `/chi-tieu/${target.id}/`,
+      id: target.id, type: "target", title: target.text, url: urls.target(target.id),
       context: plan ? `${planLabel(plan)} · ${plan.issuer}` : target.plan_id,
       fields: [
         `${t("target.required")}: ${requirementText(target)}`,
@@ -78,7 +79,7 @@ export function searchDocuments(site: SiteModel): SearchDoc[] {
     const unit = agencyUnit(site, agency);
     const { lead, coordinating } = tasksOfAgency(site, agency);
     docs.push({
-      id: agency.id, type: "agency", title: agency.name, url: `/co-quan/${agency.id}/`,
+      id: agency.id, type: "agency", title: agency.name, url: urls.agency(agency.id),
       context: unit ? `${unit.fullName}, ${placeContext(unit)}` : agency.unit_code,
       fields: [t("agencies.counts", { lead: lead.length, coordinating: coordinating.length })],
     });
