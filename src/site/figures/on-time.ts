@@ -155,6 +155,8 @@ export function onTimeFigure(input: OnTimeInput, view: ChartView, draw: DrawOpti
     description: summary,
     definitionLabel: def.label,
     granularity: g,
+    // The line is labelled with the place's name, so the chart says whose rate it is when shared alone.
+    labels: { unit: shortName(input.subject.fullName) },
     document: draw.document,
   }).svg, sample), draw);
   return {
