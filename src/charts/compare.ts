@@ -8,7 +8,7 @@ import { formatPercent, formatPeriod, granularityPhrase, joinList } from "../lib
 import type { Granularity } from "../lib/period";
 import { COMPARISON, PALETTE } from "./palette";
 import { DEFAULT_WIDTH, descText, emptyChart, renderChart, type ChartBaseOptions, type LegendItem, type RenderedChart, type SeriesMarker } from "./render";
-import { isValue, latestLabels, lineWithDots, markTitle, percentFloor, percentTick, periodPanel, periodX, type Maybe } from "./scales";
+import { isValue, latestLabels, lineWithDots, markTitle, percentFloor, percentTick, periodPanel, periodRoom, periodX, type Maybe } from "./scales";
 import { periodDomain } from "../lib/period";
 import { definedValues, sentences, spanPhrase } from "./summary";
 import * as Plot from "@observablehq/plot";
@@ -34,6 +34,23 @@ export const DASHES: readonly (string | undefined)[] = [undefined, "7 3", "2 3",
 
 type Row = { period: string } & Record<string, Maybe | string>;
 
+/** Horizontal room a marker needs to read as its shape (its 7 px and a gap). */
+const MARKER_ROOM = 12;
+
+/**
+ * The rows whose value gets a marker. Where periods are closer than MARKER_ROOM (36 months at phone
+ * width), only every `step`-th value does, staggered by line so that the shapes of close lines do not
+ * sit on one another; each line's latest value, and any value with no neighbour (which the line
+ * alone would not show), always do. The data table keeps every value.
+ */
+function markedRows(rows: readonly Row[], value: (r: Row) => Maybe, step: number, phase: number): Row[] {
+  const defined = rows.map((r) => isValue(value(r)));
+  const last = defined.lastIndexOf(true);
+  return rows.filter((_, k) =>
+    defined[k] === true && (k === last || (defined[k - 1] !== true && defined[k + 1] !== true) || (last - k >= step && (last - k - phase) % step === 0)),
+  );
+}
+
 /** Rate lines of up to five units (this one first), with the province average when given. */
 export function compareChart(lines: readonly CompareLine[], options: CompareOptions): RenderedChart {
   const width = options.width ?? DEFAULT_WIDTH;
@@ -53,6 +70,7 @@ export function compareChart(lines: readonly CompareLine[], options: CompareOpti
   const domainY = [percentFloor(numbers), Math.max(100, Math.ceil(Math.max(0, ...numbers)))] as const;
   const gaps = domain.filter((period) => lines.every((_, i) => !isValue(pick(i)(rows[domain.indexOf(period)] as Row))));
 
+  const step = Math.max(1, Math.ceil(MARKER_ROOM / periodRoom(domain, width)));
   const marks: Plot.Markish[] = [];
   if (options.reference) marks.push(...lineWithDots(rows, pick(lines.length), { color: PALETTE.reference, dashed: true, width: 1.5, dots: false }));
   lines.forEach((line, i) => {
@@ -60,7 +78,7 @@ export function compareChart(lines: readonly CompareLine[], options: CompareOpti
     const dash = DASHES[i];
     marks.push(
       Plot.lineY(rows, { x: "period", y: (r: Row) => (isValue(pick(i)(r)) ? pick(i)(r) : NaN), stroke: color, strokeWidth: i === 0 ? 2.5 : 2, ...(dash ? { strokeDasharray: dash } : {}) }),
-      Plot.dot(rows.filter((r) => isValue(pick(i)(r))), {
+      Plot.dot(markedRows(rows, pick(i), step, i % step), {
         x: "period", y: pick(i), fill: color, r: 3.5, symbol: MARKERS[i] as string,
         title: (r: Row) => markTitle(r.period, line.name, formatPercent(pick(i)(r) as number, 1)),
       }),

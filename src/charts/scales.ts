@@ -83,8 +83,12 @@ export function periodX(domain: readonly string[], width: number, margin: { left
  * they stay apart.
  */
 export function dotRadius(domain: readonly string[], width: number, margin: { left: number; right: number } = MARGIN): number {
-  const room = (width - margin.left - margin.right) / Math.max(1, domain.length);
-  return Math.round(Math.min(3, Math.max(1.5, room / 3)) * 10) / 10;
+  return Math.round(Math.min(3, Math.max(1.5, periodRoom(domain, width, margin) / 3)) * 10) / 10;
+}
+
+/** The horizontal room each period gets on a period x scale, in px. */
+export function periodRoom(domain: readonly string[], width: number, margin: { left: number; right: number } = MARGIN): number {
+  return (width - margin.left - margin.right) / Math.max(1, domain.length);
 }
 
 /** Plot's linear y mapping for a panel of `height` with the standard margins. */

@@ -3,7 +3,7 @@ import { compareChart, type CompareLine } from "../../src/charts/compare";
 import { digitizationChart } from "../../src/charts/digitization";
 import { onlineChart } from "../../src/charts/online";
 import { onTimeChart } from "../../src/charts/onTime";
-import { PALETTE } from "../../src/charts/palette";
+import { COMPARISON, PALETTE } from "../../src/charts/palette";
 import { satisfactionChart } from "../../src/charts/satisfaction";
 import { sparkline } from "../../src/charts/sparkline";
 import { dotRadius } from "../../src/charts/scales";
@@ -394,5 +394,30 @@ describe("compareChart", () => {
     const { summary } = chart();
     expect(summary).toContain("Huyện Ia Pa thiếu số liệu 1 kỳ và Thị xã Ayun Pa thiếu số liệu 1 kỳ.");
     expect(summary).toContain("Huyện Krông Pa 98,2% (Quý II/2025)");
+  });
+  it("at phone width marks every third month of 36, staggered by line, keeping each latest value and a lone point", () => {
+    const months = Array.from({ length: 36 }, (_, i) => `${2022 + Math.floor((i + 6) / 12)}-${String(((i + 6) % 12) + 1).padStart(2, "0")}`);
+    const monthly = (name: string, at: (i: number) => number | undefined): CompareLine => ({ name, values: months.map((period, i) => ({ period, value: at(i) })) });
+    const lines = [
+      monthly("Huyện Krông Pa", (i) => 95 + (i % 3) / 10),
+      // A gap of two months around a single reported month: the lone point has no line to show it.
+      monthly("Huyện Ia Pa", (i) => (i === 19 || i === 21 ? undefined : 93 + (i % 4) / 10)),
+    ];
+    const markers = (width: number) => {
+      const root = parseSvg(compareChart(lines, { id: "so-sanh-dt", title: "So sánh", granularity: "month", definitionLabel: DEFINITION, width }).svg);
+      return COMPARISON.slice(0, 2).map((color) => [...root.querySelectorAll(`g[fill="${color}"] > circle, g[fill="${color}"] > path`)].map((p) => p.querySelector("title")?.textContent?.split(" · ")[0]));
+    };
+    const [krongPa, iaPa] = markers(NARROW_WIDTH);
+    // (360 − 60 − 104) / 36 ≈ 5.4 px a month: a marker every third month (12 px).
+    expect(krongPa).toHaveLength(12);
+    expect(krongPa?.at(-1)).toBe("T6/2025");
+    expect(krongPa?.at(-2)).toBe("T3/2025");
+    // Ia Pa's markers sit a month earlier, except at its latest value; March 2024 stands alone and is kept.
+    expect(iaPa?.at(-1)).toBe("T6/2025");
+    expect(iaPa?.at(-2)).toBe("T2/2025");
+    expect(iaPa).toContain("T3/2024");
+    expect(iaPa).toHaveLength(12);
+    // At the default width each month has its marker.
+    expect(markers(640).map((m) => m.length)).toEqual([36, 34]);
   });
 });
